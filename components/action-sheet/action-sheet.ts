@@ -1,0 +1,122 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { strings } from '../../src/config.js';
+import { WxElement } from '../base/wx-element.js';
+import { actionSheetStyles } from './action-sheet.styles.js';
+
+export interface ActionSheetItem {
+  label: string;
+  /** Shown in the warning colour. */
+  destructive?: boolean;
+}
+
+export interface ActionSheetEventMap {
+  /** An item was chosen; `detail.index` is its position in `items`. */
+  select: CustomEvent<{ index: number }>;
+  /** The sheet closed, by a choice or by Cancel, Esc or a tap outside. */
+  close: CustomEvent<{ index: number | null }>;
+}
+
+/**
+ * A bottom action sheet, as the Mini App runtime shows it: a list of actions and Cancel.
+ * It is a native modal `<dialog>`, so focus moves into it, stays inside, and returns on close;
+ * Esc and a tap on the backdrop cancel.
+ *
+ * @summary The kit's action sheet (chooseImage's sources, previewImage's menu).
+ * @slot - Extra content between the heading and the actions (e.g. an "Original" toggle).
+ * @event select - An action was chosen: `detail.index`.
+ * @event close - The sheet closed: `detail.index`, null when cancelled.
+ * @csspart dialog - The sheet.
+ * @csspart heading - The heading line.
+ * @csspart item - Each action button.
+ * @csspart cancel - The Cancel button.
+ * @cssproperty --wx-sheet-background - Behind the actions.
+ * @cssproperty --wx-sheet-item-background - Of each action.
+ * @cssproperty --wx-sheet-color - Text colour.
+ * @cssproperty --wx-sheet-danger - Colour of destructive actions.
+ * @cssproperty --wx-sheet-radius - Top corner radius.
+ * @cssproperty --wx-sheet-focus - Focus ring colour.
+ */
+export class WxActionSheet extends WxElement<ActionSheetEventMap> {
+  static override styles = actionSheetStyles;
+
+  /** A line above the actions; also the dialog's accessible name. */
+  @property() heading = '';
+
+  /** The actions, top to bottom. */
+  @property({ attribute: false }) items: ActionSheetItem[] = [];
+
+  /** The Cancel button's text; the locale's when empty. */
+  @property({ attribute: 'cancel-label' }) cancelLabel = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private settle?: (index: number | null) => void;
+
+  /** Opens the sheet; resolves with the chosen index, or null when cancelled. */
+  async show(): Promise<number | null> {
+    await this.updateComplete;
+    this.settle?.(null);
+    const choice = new Promise<number | null>((resolve) => (this.settle = resolve));
+    if (!this.dialog.open) this.dialog.showModal();
+    return choice;
+  }
+
+  /** Closes the sheet as cancelled. */
+  cancel(): void {
+    this.finish(null);
+  }
+
+  private finish(index: number | null): void {
+    if (this.dialog?.open) this.dialog.close();
+    const settle = this.settle;
+    this.settle = undefined;
+    if (!settle) return;
+    if (index !== null) this.emit('select', { index });
+    this.emit('close', { index });
+    settle(index);
+  }
+
+  private onCancel(event: Event): void {
+    // Esc: close through finish() so the promise settles once.
+    event.preventDefault();
+    this.finish(null);
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop lands on the dialog itself, outside its content box.
+    if (event.target !== this.dialog) return;
+    const box = this.dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) this.finish(null);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.finish(null);
+  }
+
+  override render() {
+    const text = strings();
+    return html`<dialog
+      part="dialog"
+      aria-label=${this.heading || text.chooseImageTitle}
+      @cancel=${this.onCancel}
+      @click=${this.onDialogClick}
+    >
+      ${this.heading ? html`<header part="heading">${this.heading}</header>` : nothing}
+      <div class="extra"><slot></slot></div>
+      <div class="items">
+        ${this.items.map(
+          (item, index) =>
+            html`<button type="button" part="item" class=${item.destructive ? 'destructive' : ''} @click=${() => this.finish(index)}>
+              ${item.label}
+            </button>`,
+        )}
+      </div>
+      <div class="items cancel">
+        <button type="button" part="cancel" @click=${() => this.finish(null)}>${this.cancelLabel || text.cancel}</button>
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,33 @@
+import './define.js';
+import type { ActionSheetItem, WxActionSheet } from './action-sheet.js';
+
+export interface OpenActionSheetOptions {
+  heading?: string;
+  items: ActionSheetItem[];
+  /** Content shown above the actions (the sheet's default slot). */
+  extra?: Node;
+  /** Closes the sheet as cancelled. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Shows an action sheet over the page and removes it afterwards. Resolves with the chosen index,
+ * or null when the person cancels. The choice comes from their tap, so a file picker opened right
+ * after it has the user activation it needs.
+ */
+export async function openActionSheet(options: OpenActionSheetOptions): Promise<number | null> {
+  const sheet = document.createElement('wx-action-sheet') as WxActionSheet;
+  sheet.heading = options.heading ?? '';
+  sheet.items = options.items;
+  if (options.extra) sheet.append(options.extra);
+  document.body.append(sheet);
+  const abort = () => sheet.cancel();
+  options.signal?.addEventListener('abort', abort);
+  try {
+    if (options.signal?.aborted) return null;
+    return await sheet.show();
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    sheet.remove();
+  }
+}

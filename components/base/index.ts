@@ -1,0 +1,1 @@
+export { WxElement, type ContractEventMap } from './wx-element.js';

@@ -1,0 +1,35 @@
+import { openActionSheet } from '../../components/action-sheet/open.js';
+import { ApiError, defineApi } from '../contract/index.js';
+
+export interface ShowActionSheetOptions {
+  /** The actions, 1 to 6 of them, as in the Mini App. */
+  itemList: string[];
+  /** A line above the actions. */
+  alertText?: string;
+}
+
+export interface ShowActionSheetSuccess {
+  /** The index of the chosen action. */
+  tapIndex: number;
+}
+
+/** `wx.showActionSheet`: the Mini App action sheet; Cancel → `showActionSheet:fail cancel`. */
+export const showActionSheet = defineApi<ShowActionSheetOptions, ShowActionSheetSuccess>({
+  name: 'showActionSheet',
+  schema: {
+    itemList: {
+      type: 'Array',
+      required: true,
+      expect: (list: unknown[]) =>
+        list.length >= 1 && list.length <= 6 && list.every((item) => typeof item === 'string')
+          ? undefined
+          : 'Array of 1 to 6 Strings',
+    },
+    alertText: { type: 'String' },
+  },
+  async run({ itemList, alertText }) {
+    const tapIndex = await openActionSheet({ heading: alertText, items: itemList.map((label) => ({ label })) });
+    if (tapIndex === null) throw new ApiError('cancel');
+    return { tapIndex };
+  },
+});

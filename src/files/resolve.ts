@@ -1,0 +1,133 @@
+import { getConfig } from '../config.js';
+import { ApiError } from '../contract/errors.js';
+import { getTempFile } from './temp-store.js';
+
+/**
+ * What a `src` / `filePath` / `urls[i]` string points at. Each API decides which kinds it accepts
+ * (saveImageToPhotosAlbum refuses online and data: paths), then loads it with `loadSource`.
+ */
+export type SourceKind =
+  | 'temp' // a temp path made by the kit's store
+  | 'blob' // another blob: URL of this page
+  | 'data' // a data: URL
+  | 'cloud' // a cloud:// file ID, resolved through configure({ resolveCloudFileID })
+  | 'same-origin' // a relative path or a URL of this page's origin
+  | 'online' // an http(s) URL of another origin
+  | 'unsupported'; // javascript:, file:, anything else
+
+export interface Source {
+  kind: SourceKind;
+  /** The absolute URL (or the input itself for temp, data, cloud and unsupported). */
+  url: string;
+}
+
+export function classifySource(src: string): Source {
+  if (getTempFile(src)) return { kind: 'temp', url: src };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
+  if (scheme === 'blob') return { kind: 'blob', url: src };
+  if (scheme === 'data') return { kind: 'data', url: src };
+  if (scheme === 'cloud') return { kind: 'cloud', url: src };
+  if (scheme && scheme !== 'http' && scheme !== 'https') return { kind: 'unsupported', url: src };
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return { kind: 'unsupported', url: src };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'unsupported', url: url.href };
+  return { kind: url.origin === location.origin ? 'same-origin' : 'online', url: url.href };
+}
+
+/** Whether an online URL's host is in `configure({ downloadDomains })`. */
+export function isDownloadAllowed(url: string): boolean {
+  const { host, origin } = new URL(url);
+  return getConfig().downloadDomains.some((entry) => {
+    const domain = entry.trim().toLowerCase().replace(/\/+$/, '');
+    if (domain.includes('://')) return domain === origin;
+    if (domain.startsWith('*.')) return host.endsWith(domain.slice(1));
+    return domain === host;
+  });
+}
+
+/** Decodes a data: URL without a request (a strict CSP's connect-src would block fetch of it). */
+export function decodeDataUrl(url: string): Blob {
+  const comma = url.indexOf(',');
+  if (comma < 0) throw new ApiError('invalid data url');
+  const meta = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  const type = meta.split(';')[0] || 'text/plain';
+  try {
+    if (/;base64$/i.test(meta)) {
+      const binary = atob(decodeURIComponent(body).replace(/\s+/g, ''));
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      return new Blob([bytes], { type });
+    }
+    return new Blob([decodeURIComponent(body)], { type });
+  } catch {
+    throw new ApiError('invalid data url');
+  }
+}
+
+/** Resolves a cloud:// file ID to a URL through the configured resolver. */
+export async function resolveCloudFileID(fileID: string): Promise<string> {
+  const resolver = getConfig().resolveCloudFileID;
+  if (!resolver) throw new ApiError('cloud file id needs configure({ resolveCloudFileID })');
+  let url: unknown;
+  try {
+    url = await resolver(fileID);
+  } catch (error) {
+    throw new ApiError(`cloud file id not resolved: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof url !== 'string' || !url) throw new ApiError('cloud file id not resolved');
+  return url;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  referrerPolicy?: ReferrerPolicy;
+}
+
+async function fetchBlob(url: string, options: LoadOptions): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: options.signal,
+      referrerPolicy: options.referrerPolicy,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(url.startsWith('blob:') ? 'file not found' : 'network error');
+  }
+  if (response.status === 404 || response.status === 410) throw new ApiError('file not found');
+  if (!response.ok) throw new ApiError(`network error: HTTP ${response.status}`);
+  return response.blob();
+}
+
+/**
+ * Loads what a source points at as a Blob: temp paths from the store, other blob: URLs and
+ * same-origin paths by fetch, data: URLs by decoding, cloud:// IDs through the resolver, and
+ * online URLs only when their host is in the download domain list — checked before any request.
+ */
+export async function loadSource(source: Source, options: LoadOptions = {}): Promise<Blob> {
+  switch (source.kind) {
+    case 'temp': {
+      const blob = getTempFile(source.url);
+      if (!blob) throw new ApiError('file not found');
+      return blob;
+    }
+    case 'data':
+      return decodeDataUrl(source.url);
+    case 'blob':
+    case 'same-origin':
+      return fetchBlob(source.url, options);
+    case 'online':
+      if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
+      return fetchBlob(source.url, options);
+    case 'cloud':
+      return loadSource(classifySource(await resolveCloudFileID(source.url)), options);
+    default:
+      throw new ApiError('invalid url');
+  }
+}

@@ -1,0 +1,129 @@
+/** Every string the kit shows a person. A locale is a full table; overrides may be partial. */
+export interface Strings {
+  cancel: string;
+  ok: string;
+  close: string;
+  // chooseImage
+  chooseImageTitle: string;
+  takePhoto: string;
+  chooseFromAlbum: string;
+  original: string;
+  /** `{count}` is replaced with the limit. */
+  countLimit: string;
+  compressing: string;
+  cameraTitle: string;
+  shutter: string;
+  switchCamera: string;
+  defaultChooseLabel: string;
+  dropHint: string;
+  // previewImage
+  previewLabel: string;
+  previous: string;
+  next: string;
+  zoomIn: string;
+  zoomOut: string;
+  saveImage: string;
+  share: string;
+  loading: string;
+  imageLoadError: string;
+  cloudNoResolver: string;
+  /** `{index}` and `{total}` are replaced. */
+  counter: string;
+  // saveImageToPhotosAlbum and authorization
+  /** `{site}` is replaced with the page's host. */
+  consentTitle: string;
+  consentWritePhotosAlbum: string;
+  allow: string;
+  deny: string;
+  settingsTitle: string;
+  scopeWritePhotosAlbum: string;
+  settingsEmpty: string;
+  done: string;
+  // getImageInfo element
+  orientation: string;
+  type: string;
+}
+
+const en: Strings = {
+  cancel: 'Cancel',
+  ok: 'OK',
+  close: 'Close',
+  chooseImageTitle: 'Choose an image',
+  takePhoto: 'Take Photo',
+  chooseFromAlbum: 'Choose from Album',
+  original: 'Original',
+  countLimit: 'You can choose up to {count} images',
+  compressing: 'Compressing…',
+  cameraTitle: 'Camera',
+  shutter: 'Take photo',
+  switchCamera: 'Switch camera',
+  defaultChooseLabel: 'Choose images',
+  dropHint: 'or drop images here',
+  previewLabel: 'Image viewer',
+  previous: 'Previous',
+  next: 'Next',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  saveImage: 'Save Image',
+  share: 'Share',
+  loading: 'Loading…',
+  imageLoadError: 'This image could not be loaded',
+  cloudNoResolver: 'No resolver for cloud file IDs: configure({ resolveCloudFileID })',
+  counter: '{index} / {total}',
+  consentTitle: '{site} asks for permission',
+  consentWritePhotosAlbum: 'Save images to your device',
+  allow: 'Allow',
+  deny: 'Deny',
+  settingsTitle: 'Settings',
+  scopeWritePhotosAlbum: 'Save to album',
+  settingsEmpty: 'This site has not asked for any permission yet',
+  done: 'Done',
+  orientation: 'Orientation',
+  type: 'Type',
+};
+
+const zhCN: Strings = {
+  cancel: '取消',
+  ok: '确定',
+  close: '关闭',
+  chooseImageTitle: '选择图片',
+  takePhoto: '拍照',
+  chooseFromAlbum: '从手机相册选择',
+  original: '原图',
+  countLimit: '最多只能选择 {count} 张图片',
+  compressing: '正在压缩…',
+  cameraTitle: '相机',
+  shutter: '拍照',
+  switchCamera: '切换摄像头',
+  defaultChooseLabel: '选择图片',
+  dropHint: '或将图片拖到这里',
+  previewLabel: '图片预览',
+  previous: '上一张',
+  next: '下一张',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  saveImage: '保存图片',
+  share: '分享',
+  loading: '加载中…',
+  imageLoadError: '图片加载失败',
+  cloudNoResolver: '未配置云文件 ID 解析：configure({ resolveCloudFileID })',
+  counter: '{index} / {total}',
+  consentTitle: '{site} 申请获得以下权限',
+  consentWritePhotosAlbum: '保存图片到你的设备',
+  allow: '允许',
+  deny: '拒绝',
+  settingsTitle: '设置',
+  scopeWritePhotosAlbum: '保存到相册',
+  settingsEmpty: '该网站暂未申请任何权限',
+  done: '完成',
+  orientation: '方向',
+  type: '格式',
+};
+
+export const LOCALES = { en, 'zh-CN': zhCN } as const;
+export type LocaleName = keyof typeof LOCALES;
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

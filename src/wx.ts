@@ -1,0 +1,18 @@
+import { showActionSheet } from './apis/show-action-sheet.js';
+import { configure } from './config.js';
+import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
+
+/**
+ * The imperative face of the kit, shaped like the Mini App's `wx`: a table over the API
+ * functions, nothing else. Every entry is the same function exported by name from the package.
+ */
+export const wx = {
+  showActionSheet,
+  configure,
+  /** Releases one temp path (revokes its blob: URL). Returns whether it was live. */
+  releaseTempFile,
+  /** Releases every temp path the kit made. Returns how many. */
+  releaseAllTempFiles,
+} as const;
+
+export type Wx = typeof wx;

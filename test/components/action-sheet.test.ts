@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { openActionSheet } from '../../components/action-sheet/open.js';
+import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';
+import { showActionSheet } from '../../src/index.js';
+
+function openSheet(): WxActionSheet {
+  const sheet = document.querySelector('wx-action-sheet');
+  if (!sheet) throw new Error('no sheet open');
+  return sheet;
+}
+
+async function nextFrame() {
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+describe('<wx-action-sheet> and wx.showActionSheet', () => {
+  it('is an accessible modal dialog that takes focus and gives it back', async () => {
+    const trigger = document.createElement('button');
+    trigger.textContent = 'open';
+    document.body.append(trigger);
+    trigger.focus();
+    const choice = openActionSheet({ heading: 'Pick one', items: [{ label: 'First' }, { label: 'Second' }] });
+    await nextFrame();
+    const sheet = openSheet();
+    const dialog = sheet.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('aria-label')).to.equal('Pick one');
+    expect(sheet.shadowRoot!.activeElement?.textContent?.trim()).to.equal('First');
+    await expect(sheet).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(await choice).to.equal(1);
+    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+    expect(document.activeElement).to.equal(trigger);
+    trigger.remove();
+  });
+
+  it('resolves tapIndex through the contract when an item is pressed', async () => {
+    const call = showActionSheet({ itemList: ['A', 'B', 'C'] });
+    await nextFrame();
+    const buttons = openSheet().shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=item]');
+    expect([...buttons].map((b) => b.textContent!.trim())).to.deep.equal(['A', 'B', 'C']);
+    buttons[2].click();
+    expect(await call).to.deep.equal({ tapIndex: 2, errMsg: 'showActionSheet:ok' });
+  });
+
+  it('fails with "cancel" on Esc', async () => {
+    const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
+    await nextFrame();
+    await sendKeys({ press: 'Escape' });
+    expect(await call).to.deep.equal({ errMsg: 'showActionSheet:fail cancel' });
+  });
+
+  it('fails with "cancel" on the Cancel button', async () => {
+    const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
+    await nextFrame();
+    openSheet().shadowRoot!.querySelector<HTMLButtonElement>('button[part=cancel]')!.click();
+    expect((await call).errMsg).to.equal('showActionSheet:fail cancel');
+  });
+
+  it('checks itemList like the Mini App', async () => {
+    const failure = await showActionSheet({ itemList: [] }).catch((e) => e);
+    expect(failure.errMsg).to.equal(
+      'showActionSheet:fail parameter error: parameter.itemList should be Array of 1 to 6 Strings instead of empty Array;',
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, chromeFlags, missingChromeMessage } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(missingChromeMessage);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/bench/**'],
+  nodeResolve: true,
+  // Tests that move focus or send real keys need the page to own focus, so one page at a time.
+  concurrency: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeFlags },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
