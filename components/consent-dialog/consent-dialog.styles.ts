@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const consentDialogStyles = css`
+  :host {
+    display: contents;
+    --wx-dialog-background: #fff;
+    --wx-dialog-color: #111;
+    --wx-dialog-muted: #5f5f5f;
+    --wx-dialog-accent: #07c160;
+    --wx-dialog-radius: 12px;
+    --wx-dialog-focus: #0a7c42;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(calc(100% - 32px), 360px);
+    padding: 0;
+    border: 0;
+    border-radius: var(--wx-dialog-radius);
+    background: var(--wx-dialog-background);
+    color: var(--wx-dialog-color);
+    font: 16px/1.5 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    text-align: center;
+    overflow: hidden;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  h2 {
+    margin: 0;
+    padding: 24px 24px 8px;
+    font-size: 17px;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  p {
+    margin: 0;
+    padding: 0 24px 24px;
+    color: var(--wx-dialog-muted);
+  }
+  .actions {
+    display: flex;
+    border-top: 1px solid rgb(0 0 0 / 0.1);
+  }
+  button {
+    appearance: none;
+    flex: 1;
+    min-height: 52px;
+    margin: 0;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button + button {
+    border-left: 1px solid rgb(0 0 0 / 0.1);
+  }
+  button[part~='allow'] {
+    color: var(--wx-dialog-focus);
+  }
+  button:hover {
+    background: #f3f3f3;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--wx-dialog-focus);
+    outline-offset: -3px;
+  }
+`;

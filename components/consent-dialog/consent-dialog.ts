@@ -1,0 +1,98 @@
+import { html } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { strings } from '../../src/config.js';
+import { format } from '../../src/i18n.js';
+import { scopeConsentText, type Scope } from '../../src/auth/scopes.js';
+import { WxElement } from '../base/wx-element.js';
+import { consentDialogStyles } from './consent-dialog.styles.js';
+
+/** The person's answer; null when the dialog went away without one. */
+export type ConsentDecision = 'allow' | 'deny' | null;
+
+export interface ConsentDialogEventMap {
+  /** The dialog closed: `detail.decision` is `allow`, `deny` (also Esc) or null (removed unanswered). */
+  close: CustomEvent<{ decision: ConsentDecision }>;
+}
+
+let ids = 0;
+
+/**
+ * The consent dialog `authorize` shows the first time a page asks for a scope, as the Mini App
+ * runtime does: the site's name, what it wants, Deny and Allow. A native modal `<dialog>`: focus
+ * moves in (to Deny, so a stray Enter never grants), stays inside and returns on close; Esc denies.
+ *
+ * @summary The permission prompt of `wx.authorize` and `wx.saveImageToPhotosAlbum`.
+ * @event close - The dialog closed: `detail.decision` is `allow`, `deny` or null.
+ * @csspart dialog - The dialog box.
+ * @csspart title - The line naming the site.
+ * @csspart description - What the site asks for.
+ * @csspart deny - The Deny button.
+ * @csspart allow - The Allow button.
+ * @cssproperty --wx-dialog-background - Of the box.
+ * @cssproperty --wx-dialog-color - Text colour.
+ * @cssproperty --wx-dialog-muted - Colour of the description.
+ * @cssproperty --wx-dialog-radius - Corner radius.
+ * @cssproperty --wx-dialog-focus - Focus ring and Allow colour.
+ */
+export class WxConsentDialog extends WxElement<ConsentDialogEventMap> {
+  static override styles = consentDialogStyles;
+
+  /** The scope asked for. */
+  @property() scope: Scope = 'scope.writePhotosAlbum';
+
+  /** The site named in the title; the page's host when empty. */
+  @property() site = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly idBase = `wx-consent-${++ids}`;
+  private settle?: (decision: ConsentDecision) => void;
+
+  /** Opens the dialog; resolves with the answer. */
+  async show(): Promise<ConsentDecision> {
+    await this.updateComplete;
+    this.settle?.(null);
+    const answer = new Promise<ConsentDecision>((resolve) => (this.settle = resolve));
+    if (!this.dialog.open) this.dialog.showModal();
+    return answer;
+  }
+
+  /** Closes the dialog with an answer (null: no answer). */
+  close(decision: ConsentDecision = null): void {
+    if (this.dialog?.open) this.dialog.close();
+    const settle = this.settle;
+    this.settle = undefined;
+    if (!settle) return;
+    this.emit('close', { decision });
+    settle(decision);
+  }
+
+  private onCancel(event: Event): void {
+    // Esc is Deny, as the Mini App's back gesture on its prompt; settle through close() once.
+    event.preventDefault();
+    this.close('deny');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.close(null);
+  }
+
+  override render() {
+    const text = strings();
+    const site = this.site || location.host || location.origin;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="${this.idBase}-title"
+      aria-describedby="${this.idBase}-text"
+      @cancel=${this.onCancel}
+    >
+      <h2 part="title" id="${this.idBase}-title">${format(text.consentTitle, { site })}</h2>
+      <p part="description" id="${this.idBase}-text">${scopeConsentText(this.scope)}</p>
+      <div class="actions">
+        <button type="button" part="deny" @click=${() => this.close('deny')}>${text.deny}</button>
+        <button type="button" part="allow" @click=${() => this.close('allow')}>${text.allow}</button>
+      </div>
+    </dialog>`;
+  }
+}

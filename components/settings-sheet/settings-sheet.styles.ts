@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+export const settingsSheetStyles = css`
+  :host {
+    display: contents;
+    --wx-settings-background: #f7f7f7;
+    --wx-settings-row-background: #fff;
+    --wx-settings-color: #111;
+    --wx-settings-muted: #5f5f5f;
+    --wx-settings-accent: #07c160;
+    --wx-settings-radius: 12px;
+    --wx-settings-focus: #0a7c42;
+    --wx-settings-done-background: #0a7c42;
+  }
+  dialog {
+    box-sizing: border-box;
+    margin: auto auto 0;
+    width: min(100%, 560px);
+    max-width: 100%;
+    max-height: 90dvh;
+    padding: 0 0 env(safe-area-inset-bottom);
+    border: 0;
+    border-radius: var(--wx-settings-radius) var(--wx-settings-radius) 0 0;
+    background: var(--wx-settings-background);
+    color: var(--wx-settings-color);
+    font: 17px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    overflow: auto;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    padding: 12px 16px 12px 24px;
+    background: var(--wx-settings-row-background);
+    border-bottom: 1px solid rgb(0 0 0 / 0.08);
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 17px;
+    font-weight: 600;
+  }
+  .site {
+    display: block;
+    color: var(--wx-settings-muted);
+    font-size: 13px;
+    font-weight: normal;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    list-style: none;
+    margin: 16px 0;
+    padding: 0;
+    background: var(--wx-settings-row-background);
+  }
+  li + li {
+    border-top: 1px solid rgb(0 0 0 / 0.08);
+  }
+  label {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 16px;
+    min-height: 56px;
+    padding: 0 24px;
+    cursor: pointer;
+  }
+  input[role='switch'] {
+    appearance: none;
+    position: relative;
+    flex: none;
+    width: 52px;
+    height: 32px;
+    margin: 0;
+    border-radius: 16px;
+    background: #d9d9d9;
+    cursor: pointer;
+    transition: background 0.15s;
+  }
+  input[role='switch']::after {
+    content: '';
+    position: absolute;
+    top: 2px;
+    left: 2px;
+    width: 28px;
+    height: 28px;
+    border-radius: 50%;
+    background: #fff;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
+    transition: transform 0.15s;
+  }
+  input[role='switch']:checked {
+    background: var(--wx-settings-accent);
+  }
+  input[role='switch']:checked::after {
+    transform: translateX(20px);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    input[role='switch'], input[role='switch']::after { transition: none; }
+  }
+  .empty {
+    margin: 16px 0;
+    padding: 24px;
+    text-align: center;
+    color: var(--wx-settings-muted);
+    background: var(--wx-settings-row-background);
+  }
+  button {
+    appearance: none;
+    min-height: 44px;
+    padding: 0 16px;
+    border: 0;
+    border-radius: 8px;
+    background: var(--wx-settings-done-background);
+    color: #fff;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:focus-visible, input[role='switch']:focus-visible {
+    outline: 3px solid var(--wx-settings-focus);
+    outline-offset: 2px;
+  }
+  button:hover {
+    filter: brightness(0.9);
+  }
+`;

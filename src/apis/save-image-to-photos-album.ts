@@ -1,0 +1,115 @@
+import { ensureAuthorized } from '../auth/authorize.js';
+import { ApiError, defineApi } from '../contract/index.js';
+import { classifySource, loadSource, type Source } from '../files/resolve.js';
+import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
+
+export interface SaveImageToPhotosAlbumOptions {
+  /** A temp path, another blob: URL of this page, or a relative / same-origin path. */
+  filePath: string;
+}
+
+export interface SaveImageToPhotosAlbumSuccess {}
+
+/** How long a download's blob: URL stays alive: the browser reads it after the click returns. */
+export const DOWNLOAD_URL_LIFETIME_MS = 40_000;
+
+/**
+ * The kinds of `filePath` the Mini App accepts: local files. Online URLs, data: URLs, cloud file
+ * IDs and other schemes are refused before anything is requested.
+ */
+function isSavablePath(source: Source): boolean {
+  if (source.kind === 'temp' || source.kind === 'same-origin') return true;
+  if (source.kind !== 'blob') return false;
+  // Only blob: URLs this page made; another origin's cannot be read anyway.
+  try {
+    return new URL(source.url.slice('blob:'.length)).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The file name of a saved image: the original's base name, else `image-<time>`, with the sniffed extension. */
+export function saveFileName(blob: Blob, source: Source, format: ImageFormat, now = Date.now()): string {
+  let name = blob instanceof File ? blob.name : '';
+  if (!name && source.kind === 'same-origin') {
+    try {
+      name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() ?? '');
+    } catch {
+      name = '';
+    }
+  }
+  const base = name
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+    .trim()
+    .slice(0, 120);
+  return `${base || `image-${now}`}.${FORMAT_FILE[format].ext}`;
+}
+
+/** Hands the file to the system share sheet, where the person picks "Save Image". */
+async function share(file: File): Promise<'shared' | 'needs-download'> {
+  try {
+    await navigator.share({ files: [file] });
+    return 'shared';
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw new ApiError('cancel');
+    // No user activation left (e.g. the call did not follow a tap): a download needs none.
+    if (error instanceof DOMException && error.name === 'NotAllowedError') return 'needs-download';
+    throw new ApiError(`share failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Starts a download of the file through a temporary `<a download>`; no dialog, no navigation. */
+function download(file: File): void {
+  const url = URL.createObjectURL(file);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = file.name;
+  anchor.hidden = true;
+  anchor.rel = 'noopener';
+  // In the document while clicked: some browsers ignore clicks on detached anchors.
+  document.body.append(anchor);
+  try {
+    anchor.click();
+  } finally {
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+  }
+}
+
+/**
+ * `wx.saveImageToPhotosAlbum`: saves an image "to the album" — the share sheet where the device
+ * can share files (phones), a download everywhere else.
+ *
+ * Order of checks, each failing before the next costs anything:
+ * 1. parameters (`parameter error: …`), 2. the kind of path (`invalid file path`, no request),
+ * 3. authorization of `scope.writePhotosAlbum` (consent dialog the first time, `auth deny`),
+ * 4. loading the file (`file not found`), 5. its bytes (`invalid file type`), 6. share or download.
+ */
+export const saveImageToPhotosAlbum = defineApi<SaveImageToPhotosAlbumOptions, SaveImageToPhotosAlbumSuccess>({
+  name: 'saveImageToPhotosAlbum',
+  schema: {
+    filePath: { type: 'String', required: true },
+  },
+  async run({ filePath }) {
+    const source = classifySource(filePath);
+    if (!filePath.trim() || !isSavablePath(source)) throw new ApiError('invalid file path');
+    await ensureAuthorized('scope.writePhotosAlbum');
+    let blob: Blob;
+    try {
+      blob = await loadSource(source);
+    } catch (error) {
+      // A temp path released in the meantime or a revoked blob: URL reads as a missing file.
+      if (error instanceof ApiError && error.reason === 'invalid url') throw new ApiError('file not found');
+      throw error;
+    }
+    const format = await sniffBlob(blob);
+    if (!format) throw new ApiError('invalid file type');
+    const file = new File([blob], saveFileName(blob, source, format), { type: FORMAT_FILE[format].mime });
+    if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
+      if ((await share(file)) === 'shared') return {};
+    }
+    download(file);
+    return {};
+  },
+});

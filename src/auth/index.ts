@@ -1,0 +1,3 @@
+export { SCOPES, isScope, scopeLabel, scopeConsentText, type Scope, type AuthSetting } from './scopes.js';
+export { readAuthSetting, writeAuthSetting, readDecision, settingsKey } from './settings-store.js';
+export { requestAuthorization, ensureAuthorized, changeSettings } from './authorize.js';
