@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { findChrome, chromeFlags, missingChromeMessage } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -20,5 +22,6 @@ export default {
       launchOptions: { executablePath, headless: true, args: chromeFlags },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
 };
