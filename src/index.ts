@@ -1,6 +1,8 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
 // classes and the public types. Importing it defines the kit's tags.
 import '../components/action-sheet/define.js';
+import '../components/consent-dialog/define.js';
+import '../components/settings-sheet/define.js';
 
 export { wx, type Wx } from './wx.js';
 export { configure, getConfig, resetConfig, type WxImageKitConfig, type CompressionOptions, type SettingsStorage } from './config.js';
@@ -8,5 +10,14 @@ export type { Strings, LocaleName } from './i18n.js';
 export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/index.js';
 export { createTempPath, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
 export { showActionSheet, type ShowActionSheetOptions, type ShowActionSheetSuccess } from './apis/show-action-sheet.js';
+export {
+  saveImageToPhotosAlbum,
+  type SaveImageToPhotosAlbumOptions,
+  type SaveImageToPhotosAlbumSuccess,
+} from './apis/save-image-to-photos-album.js';
+export { authorize, getSetting, openSetting, type AuthorizeOptions, type AuthSettingResult } from './apis/authorize.js';
+export { SCOPES, type Scope, type AuthSetting } from './auth/scopes.js';
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
+export { WxConsentDialog, type ConsentDecision, type ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
+export { WxSettingsSheet, type SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';

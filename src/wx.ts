@@ -1,4 +1,6 @@
 import { showActionSheet } from './apis/show-action-sheet.js';
+import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
+import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
 import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
 
@@ -8,6 +10,10 @@ import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
  */
 export const wx = {
   showActionSheet,
+  saveImageToPhotosAlbum,
+  authorize,
+  getSetting,
+  openSetting,
   configure,
   /** Releases one temp path (revokes its blob: URL). Returns whether it was live. */
   releaseTempFile,
