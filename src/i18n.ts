@@ -29,6 +29,10 @@ export interface Strings {
   cloudNoResolver: string;
   /** `{index}` and `{total}` are replaced. */
   counter: string;
+  /** The text alternative of a previewed image; `{index}` and `{total}` are replaced. */
+  imageAlt: string;
+  /** The preview's button that opens its menu (Save Image, Share). */
+  moreActions: string;
   // saveImageToPhotosAlbum and authorization
   /** `{site}` is replaced with the page's host. */
   consentTitle: string;
@@ -40,6 +44,8 @@ export interface Strings {
   settingsEmpty: string;
   done: string;
   // getImageInfo element
+  /** The stored size line, `width × height`. */
+  size: string;
   orientation: string;
   type: string;
 }
@@ -70,6 +76,8 @@ const en: Strings = {
   imageLoadError: 'This image could not be loaded',
   cloudNoResolver: 'No resolver for cloud file IDs: configure({ resolveCloudFileID })',
   counter: '{index} / {total}',
+  imageAlt: 'Image {index} of {total}',
+  moreActions: 'More actions',
   consentTitle: '{site} asks for permission',
   consentWritePhotosAlbum: 'Save images to your device',
   allow: 'Allow',
@@ -78,6 +86,7 @@ const en: Strings = {
   scopeWritePhotosAlbum: 'Save to album',
   settingsEmpty: 'This site has not asked for any permission yet',
   done: 'Done',
+  size: 'Size',
   orientation: 'Orientation',
   type: 'Type',
 };
@@ -108,6 +117,8 @@ const zhCN: Strings = {
   imageLoadError: '图片加载失败',
   cloudNoResolver: '未配置云文件 ID 解析：configure({ resolveCloudFileID })',
   counter: '{index} / {total}',
+  imageAlt: '第 {index} 张，共 {total} 张',
+  moreActions: '更多操作',
   consentTitle: '{site} 申请获得以下权限',
   consentWritePhotosAlbum: '保存图片到你的设备',
   allow: '允许',
@@ -116,6 +127,7 @@ const zhCN: Strings = {
   scopeWritePhotosAlbum: '保存到相册',
   settingsEmpty: '该网站暂未申请任何权限',
   done: '完成',
+  size: '尺寸',
   orientation: '方向',
   type: '格式',
 };

@@ -1,6 +1,8 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
 // classes and the public types. Importing it defines the kit's tags.
 import '../components/action-sheet/define.js';
+import '../components/image-preview/define.js';
+import '../components/image-info/define.js';
 import '../components/consent-dialog/define.js';
 import '../components/settings-sheet/define.js';
 
@@ -17,7 +19,23 @@ export {
 } from './apis/save-image-to-photos-album.js';
 export { authorize, getSetting, openSetting, type AuthorizeOptions, type AuthSettingResult } from './apis/authorize.js';
 export { SCOPES, type Scope, type AuthSetting } from './auth/scopes.js';
+export {
+  getImageInfo,
+  type GetImageInfoOptions,
+  type GetImageInfoSuccess,
+  type Orientation,
+  type InfoType,
+} from './apis/get-image-info.js';
+export {
+  previewImage,
+  REFERRER_POLICIES,
+  type PreviewImageOptions,
+  type PreviewImageSuccess,
+  type PreviewReferrerPolicy,
+} from './apis/preview-image.js';
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
+export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
 export { WxConsentDialog, type ConsentDecision, type ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
 export { WxSettingsSheet, type SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
+export { WxImageInfo, type ImageInfoResult, type ImageInfoEventMap } from '../components/image-info/image-info.js';

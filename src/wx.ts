@@ -1,4 +1,6 @@
 import { showActionSheet } from './apis/show-action-sheet.js';
+import { previewImage } from './apis/preview-image.js';
+import { getImageInfo } from './apis/get-image-info.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
 import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
@@ -9,7 +11,9 @@ import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
  * functions, nothing else. Every entry is the same function exported by name from the package.
  */
 export const wx = {
+  getImageInfo,
   showActionSheet,
+  previewImage,
   saveImageToPhotosAlbum,
   authorize,
   getSetting,

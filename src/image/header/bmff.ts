@@ -1,0 +1,189 @@
+import { ascii, ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
+
+/** A `meta` box bigger than this is not a header we read. */
+const MAX_META = 4 << 20;
+const MAX_EXIF = 1 << 20;
+
+interface Box {
+  type: string;
+  /** Where the payload starts and ends, in the view. */
+  start: number;
+  end: number;
+}
+
+/** The boxes inside `[from, to)` of `view`. */
+function boxes(view: DataView, from: number, to: number): Box[] {
+  const list: Box[] = [];
+  for (let at = from; at + 8 <= to; ) {
+    let size = view.getUint32(at);
+    let header = 8;
+    if (size === 1) {
+      if (at + 16 > to) break;
+      size = Number(view.getBigUint64(at + 8));
+      header = 16;
+    } else if (size === 0) {
+      size = to - at;
+    }
+    if (size < header || at + size > to) break;
+    list.push({ type: ascii(view, at + 4), start: at + header, end: at + size });
+    at += size;
+  }
+  return list;
+}
+
+function child(view: DataView, parent: Box, type: string, skip = 0): Box | undefined {
+  return boxes(view, parent.start + skip, parent.end).find((box) => box.type === type);
+}
+
+/** Reads an unsigned integer of 0, 4 or 8 bytes (iloc's field sizes). */
+function uint(view: DataView, at: number, size: number): number {
+  if (size === 4) return view.getUint32(at);
+  if (size === 8) return Number(view.getBigUint64(at));
+  if (size === 2) return view.getUint16(at);
+  return 0;
+}
+
+/** The property indices (1-based) ipma associates with an item. */
+function itemProperties(view: DataView, ipma: Box, itemId: number): number[] {
+  const version = view.getUint8(ipma.start);
+  const flags = view.getUint8(ipma.start + 3);
+  const count = view.getUint32(ipma.start + 4);
+  let at = ipma.start + 8;
+  for (let i = 0; i < count && at < ipma.end; i++) {
+    const id = version < 1 ? view.getUint16(at) : view.getUint32(at);
+    at += version < 1 ? 2 : 4;
+    const n = view.getUint8(at++);
+    const indices: number[] = [];
+    for (let j = 0; j < n; j++) {
+      if (flags & 1) {
+        indices.push(view.getUint16(at) & 0x7fff);
+        at += 2;
+      } else {
+        indices.push(view.getUint8(at) & 0x7f);
+        at += 1;
+      }
+    }
+    if (id === itemId) return indices;
+  }
+  return [];
+}
+
+/** The id of the first item of a type, from iinf's infe entries (version 2 and 3). */
+function findItem(view: DataView, iinf: Box, itemType: string): number | undefined {
+  const skip = view.getUint8(iinf.start) === 0 ? 6 : 8;
+  for (const infe of boxes(view, iinf.start + skip, iinf.end)) {
+    if (infe.type !== 'infe') continue;
+    const version = view.getUint8(infe.start);
+    if (version < 2) continue;
+    const id = version === 2 ? view.getUint16(infe.start + 4) : view.getUint32(infe.start + 4);
+    const typeAt = infe.start + (version === 2 ? 8 : 10);
+    if (ascii(view, typeAt) === itemType) return id;
+  }
+  return undefined;
+}
+
+/** Where an item's first extent is in the file (construction method 0: file offsets). */
+function itemLocation(view: DataView, iloc: Box, itemId: number): { offset: number; length: number } | undefined {
+  const version = view.getUint8(iloc.start);
+  let at = iloc.start + 4;
+  const sizes = view.getUint16(at);
+  at += 2;
+  const offsetSize = sizes >> 12;
+  const lengthSize = (sizes >> 8) & 15;
+  const baseSize = (sizes >> 4) & 15;
+  const indexSize = version > 0 ? sizes & 15 : 0;
+  const count = version < 2 ? view.getUint16(at) : view.getUint32(at);
+  at += version < 2 ? 2 : 4;
+  for (let i = 0; i < count && at < iloc.end; i++) {
+    const id = version < 2 ? view.getUint16(at) : view.getUint32(at);
+    at += version < 2 ? 2 : 4;
+    const method = version > 0 ? view.getUint16(at) & 15 : 0;
+    if (version > 0) at += 2;
+    at += 2; // data reference index
+    const base = uint(view, at, baseSize);
+    at += baseSize;
+    const extents = view.getUint16(at);
+    at += 2;
+    let first: { offset: number; length: number } | undefined;
+    for (let e = 0; e < extents; e++) {
+      at += indexSize;
+      const offset = uint(view, at, offsetSize);
+      at += offsetSize;
+      const length = uint(view, at, lengthSize);
+      at += lengthSize;
+      first ??= { offset: base + offset, length };
+    }
+    if (id === itemId) return method === 0 ? first : undefined;
+  }
+  return undefined;
+}
+
+/** The Exif item's TIFF block: a 4-byte offset to the TIFF header, then the block. */
+async function readExifItem(source: ByteSource, view: DataView, meta: Box): Promise<Uint8Array | undefined> {
+  const iinf = child(view, meta, 'iinf', 4);
+  const iloc = child(view, meta, 'iloc', 4);
+  const id = iinf && findItem(view, iinf, 'Exif');
+  const location = id !== undefined && iloc ? itemLocation(view, iloc, id) : undefined;
+  if (!location || location.length < 12 || location.length > MAX_EXIF) return undefined;
+  const data = await source.view(location.offset, location.length);
+  if (!data) return undefined;
+  const skip = 4 + data.getUint32(0);
+  return skip < location.length ? copyBytes(data, skip, location.length - skip) : undefined;
+}
+
+/**
+ * AVIF and HEIC (ISO-BMFF / HEIF): the `ispe` of the primary item (pitm), cropped by its clean
+ * aperture (`clap`) when it has one, as decoders output it. Rotation (irot) is not applied:
+ * the size is the stored one. The EXIF block comes from the `Exif` item.
+ */
+export async function readHeif(source: ByteSource): Promise<HeaderInfo | null> {
+  // Top-level boxes: ftyp, then meta (usually second; mdat may come first in some writers).
+  let at = 0;
+  let meta: { offset: number; size: number } | undefined;
+  while (!meta) {
+    const head = await source.view(at, 16);
+    if (!head) return null;
+    let size = head.getUint32(0);
+    if (size === 1) size = Number(head.getBigUint64(8));
+    else if (size === 0) size = source.size - at;
+    if (size < 8) return null;
+    if (ascii(head, 4) === 'meta') meta = { offset: at, size };
+    at += size;
+  }
+  if (meta.size > MAX_META) return null;
+  const view = await source.view(meta.offset, meta.size);
+  if (!view) return null;
+  const [metaBox] = boxes(view, 0, view.byteLength);
+  if (!metaBox) return null;
+  const pitm = child(view, metaBox, 'pitm', 4);
+  const iprp = child(view, metaBox, 'iprp', 4);
+  const ipco = iprp && child(view, iprp, 'ipco');
+  const ipma = iprp && child(view, iprp, 'ipma');
+  if (!pitm || !ipco || !ipma) return null;
+  const primary = view.getUint8(pitm.start) === 0 ? view.getUint16(pitm.start + 4) : view.getUint32(pitm.start + 4);
+  const properties = boxes(view, ipco.start, ipco.end);
+  let width = 0;
+  let height = 0;
+  let clap: Box | undefined;
+  for (const index of itemProperties(view, ipma, primary)) {
+    const property = properties[index - 1];
+    if (property?.type === 'ispe' && property.end - property.start >= 12) {
+      width = view.getUint32(property.start + 4);
+      height = view.getUint32(property.start + 8);
+    } else if (property?.type === 'clap' && property.end - property.start >= 32) {
+      clap = property;
+    }
+  }
+  if (!width || !height) return null;
+  if (clap) {
+    const fraction = (at: number) => {
+      const d = view.getUint32(at + 4);
+      return d ? view.getInt32(at) / d : 0;
+    };
+    const clapWidth = Math.round(fraction(clap.start));
+    const clapHeight = Math.round(fraction(clap.start + 8));
+    if (clapWidth > 0 && clapWidth <= width) width = clapWidth;
+    if (clapHeight > 0 && clapHeight <= height) height = clapHeight;
+  }
+  return { width, height, exif: await readExifItem(source, view, metaBox) };
+}

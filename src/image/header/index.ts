@@ -1,0 +1,42 @@
+import type { ImageFormat } from '../sniff.js';
+import { readHeif } from './bmff.js';
+import { ByteSource, type HeaderInfo } from './bytes.js';
+import { readJpeg } from './jpeg.js';
+import { readJxl } from './jxl.js';
+import { readPng } from './png.js';
+import { readBmp, readGif, readIco, readPsd } from './simple.js';
+import { readSvg } from './svg.js';
+import { readTiff } from './tiff.js';
+import { readWebp } from './webp.js';
+
+export type { HeaderInfo } from './bytes.js';
+
+const READERS: Record<ImageFormat, (source: ByteSource) => Promise<HeaderInfo | null>> = {
+  jpeg: readJpeg,
+  png: readPng,
+  gif: readGif,
+  webp: readWebp,
+  bmp: readBmp,
+  tiff: readTiff,
+  ico: readIco,
+  avif: readHeif,
+  heic: readHeif,
+  svg: readSvg,
+  jxl: readJxl,
+  psd: readPsd,
+};
+
+/**
+ * The stored width and height of an image of a known format, read from its header bytes only
+ * (never decoded, so a 20000×20000 PNG costs the same as a 1×1 one), and its EXIF block when it
+ * has one. Null when the header is missing, cut short or damaged.
+ */
+export async function readHeader(blob: Blob, format: ImageFormat): Promise<HeaderInfo | null> {
+  try {
+    return await READERS[format](new ByteSource(blob));
+  } catch (error) {
+    // A damaged header points outside itself: DataView throws RangeError. Anything else is ours.
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { ascii, ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
+
+/** A chunk bigger than this is not an eXIf worth reading for one tag. */
+const MAX_EXIF = 1 << 20;
+
+const TAIL = 64 * 1024;
+
+/**
+ * An eXIf chunk after the image data, where some writers put it (just before IEND): found in the
+ * file's tail instead of walking every IDAT chunk header of a big file.
+ */
+async function findLateExif(source: ByteSource, from: number): Promise<Uint8Array | undefined> {
+  const start = Math.max(from, source.size - TAIL);
+  const tail = await source.read(start, source.size - start);
+  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  for (let i = tail.length - 16; i >= 4; i--) {
+    if (view.getUint32(i) !== 0x65584966) continue; // 'eXIf'
+    const length = view.getUint32(i - 4);
+    if (length >= 8 && i + 8 + length <= tail.length) return copyBytes(view, i + 4, length);
+  }
+  return undefined;
+}
+
+/**
+ * PNG: the size from IHDR, which must be the first chunk; the EXIF block from the eXIf chunk,
+ * which belongs before the image data but is found after it too. Chunk headers are read, data
+ * skipped.
+ */
+export async function readPng(source: ByteSource): Promise<HeaderInfo | null> {
+  const ihdr = await source.view(8, 25);
+  if (!ihdr || ihdr.getUint32(0) !== 13 || ascii(ihdr, 4) !== 'IHDR') return null;
+  const width = ihdr.getUint32(8);
+  const height = ihdr.getUint32(12);
+  if (!width || !height || width > 0x7fffffff || height > 0x7fffffff) return null;
+  let exif: Uint8Array | undefined;
+  for (let at = 33; ; ) {
+    const head = await source.view(at, 8);
+    if (!head) break;
+    const length = head.getUint32(0);
+    const type = ascii(head, 4);
+    if (type === 'IEND') break;
+    if (type === 'IDAT') {
+      exif = await findLateExif(source, at);
+      break;
+    }
+    if (type === 'eXIf' && length <= MAX_EXIF) {
+      const data = await source.view(at + 8, length);
+      if (data) exif = copyBytes(data, 0, length);
+      break;
+    }
+    at += 12 + length;
+  }
+  return { width, height, exif };
+}

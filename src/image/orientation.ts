@@ -1,0 +1,25 @@
+/** getImageInfo's orientation names, in EXIF Orientation order 1..8. */
+export const ORIENTATIONS = [
+  'up', 'up-mirrored', 'down', 'down-mirrored', 'left-mirrored', 'right', 'right-mirrored', 'left',
+] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+
+/** The name of an EXIF Orientation value; a missing or out-of-range value is `up`. */
+export function orientationName(value: unknown): Orientation {
+  return (typeof value === 'number' && ORIENTATIONS[value - 1]) || 'up';
+}
+
+/**
+ * The orientation from an EXIF TIFF block (the header readers find it in JPEG APP1, PNG eXIf,
+ * WebP EXIF, TIFF IFD0 and the HEIF Exif item). exifr is loaded only when there is a block to
+ * read, so images without EXIF never pay for it; an unreadable block means `up`.
+ */
+export async function readOrientation(tiff: Uint8Array | undefined): Promise<Orientation> {
+  if (!tiff || tiff.length < 8) return 'up';
+  try {
+    const { exifOrientation } = await import('./exif-orientation.js');
+    return orientationName(await exifOrientation(tiff));
+  } catch {
+    return 'up';
+  }
+}
