@@ -43,6 +43,9 @@ export class WxActionSheet extends WxElement<ActionSheetEventMap> {
   /** A line above the actions; also the dialog's accessible name. */
   @property() heading = '';
 
+  /** The dialog's accessible name when it has no heading (e.g. an image menu). */
+  @property() label = '';
+
   /** The actions, top to bottom. */
   @property({ attribute: false }) items: ActionSheetItem[] = [];
 
@@ -100,7 +103,7 @@ export class WxActionSheet extends WxElement<ActionSheetEventMap> {
     const text = strings();
     return html`<dialog
       part="dialog"
-      aria-label=${this.heading || text.chooseImageTitle}
+      aria-label=${this.heading || this.label || text.chooseImageTitle}
       @cancel=${this.onCancel}
       @click=${this.onDialogClick}
     >

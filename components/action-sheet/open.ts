@@ -3,6 +3,8 @@ import type { ActionSheetItem, WxActionSheet } from './action-sheet.js';
 
 export interface OpenActionSheetOptions {
   heading?: string;
+  /** The sheet's accessible name when there is no heading. */
+  label?: string;
   items: ActionSheetItem[];
   /** Content shown above the actions (the sheet's default slot). */
   extra?: Node;
@@ -18,6 +20,7 @@ export interface OpenActionSheetOptions {
 export async function openActionSheet(options: OpenActionSheetOptions): Promise<number | null> {
   const sheet = document.createElement('wx-action-sheet') as WxActionSheet;
   sheet.heading = options.heading ?? '';
+  sheet.label = options.label ?? '';
   sheet.items = options.items;
   if (options.extra) sheet.append(options.extra);
   document.body.append(sheet);

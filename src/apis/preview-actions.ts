@@ -1,0 +1,58 @@
+import { classifySource, loadSource } from '../files/resolve.js';
+import { createTempPath, releaseTempFile } from '../files/temp-store.js';
+import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
+import { ApiError } from '../contract/errors.js';
+import type { ApiResult } from '../contract/types.js';
+
+/**
+ * The preview menu's actions. The save API is loaded only when someone picks "Save Image", so a
+ * page that only previews never downloads it.
+ */
+
+/** Loads what a preview url points at (cloud IDs through the resolver, online hosts by the domain list). */
+export function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): Promise<Blob> {
+  return loadSource(classifySource(url), { referrerPolicy });
+}
+
+/**
+ * "Save Image": `saveImageToPhotosAlbum({ filePath })`. Anything but a temp path is first loaded
+ * into a temp file of its own (online images only from hosts in the download domain list), which
+ * is released when the save is done.
+ */
+export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Blob>, referrerPolicy?: ReferrerPolicy): Promise<ApiResult> {
+  const source = classifySource(url);
+  let temp: string | undefined;
+  try {
+    const filePath = source.kind === 'temp' ? url : (temp = createTempPath(await (blob ?? loadPreviewImage(url, referrerPolicy))));
+    const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
+    return await saveImageToPhotosAlbum({ filePath });
+  } finally {
+    if (temp) releaseTempFile(temp);
+  }
+}
+
+/** Whether this browser can share image files (Web Share Level 2). */
+export function canShareImages(): boolean {
+  if (typeof navigator.canShare !== 'function') return false;
+  try {
+    return navigator.canShare({ files: [new File([new Uint8Array(1)], 'image.png', { type: 'image/png' })] });
+  } catch {
+    return false;
+  }
+}
+
+/** "Share": hands the image to the system share sheet as a file. */
+export async function shareImageFromPreview(url: string, blob: Blob | Promise<Blob>): Promise<void> {
+  const data = await blob;
+  const format = await sniffBlob(data);
+  if (!format) throw new ApiError('invalid file type');
+  let base = 'image';
+  try {
+    base = decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '').replace(/\.[a-z0-9]{1,5}$/i, '') || 'image';
+  } catch {
+    // data:, cloud:// and blob: URLs have no useful name.
+  }
+  if (!/^[\w\- .()]{1,120}$/.test(base)) base = 'image';
+  const file = new File([data], `${base}.${FORMAT_FILE[format].ext}`, { type: FORMAT_FILE[format].mime });
+  await navigator.share({ files: [file] });
+}

@@ -1,0 +1,109 @@
+import { defineApi, type Schema } from '../contract/index.js';
+import type { ApiFunction, ApiResult } from '../contract/types.js';
+import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+
+/** The referrer policies an image request can carry. */
+export const REFERRER_POLICIES = [
+  'no-referrer',
+  'no-referrer-when-downgrade',
+  'origin',
+  'origin-when-cross-origin',
+  'same-origin',
+  'strict-origin',
+  'strict-origin-when-cross-origin',
+  'unsafe-url',
+] as const;
+export type PreviewReferrerPolicy = (typeof REFERRER_POLICIES)[number];
+
+export interface PreviewImageOptions {
+  /** The images: temp paths, relative / same-origin URLs, data: URLs, online URLs, cloud:// IDs. */
+  urls: string[];
+  /** The image shown first: one of `urls` or its index; anything else shows the first. */
+  current?: string | number;
+  /** Long press / right click opens Save Image and Share. Default true. */
+  showmenu?: boolean;
+  /** Sent with every image request of the viewer. Default `no-referrer`. */
+  referrerPolicy?: PreviewReferrerPolicy;
+}
+
+export interface PreviewImageSuccess {}
+
+/** What the viewer needs once the options are checked. */
+export interface PreviewRequest {
+  urls: string[];
+  index: number;
+  showmenu: boolean;
+  referrerPolicy: PreviewReferrerPolicy;
+}
+
+/** Anything that can show a preview: `<wx-image-preview>`. Resolves once the first image is on screen. */
+export interface PreviewViewer {
+  present(request: PreviewRequest): Promise<void>;
+}
+
+const schema: Schema = {
+  urls: {
+    type: 'Array',
+    required: true,
+    expect: (urls: unknown[]) =>
+      urls.length > 0 && urls.every((url) => typeof url === 'string' && url !== '') ? undefined : 'non-empty Array of Strings',
+  },
+  current: { type: ['String', 'Number'] },
+  showmenu: { type: 'Boolean' },
+  referrerPolicy: {
+    type: 'String',
+    expect: (policy: string) => ((REFERRER_POLICIES as readonly string[]).includes(policy) ? undefined : REFERRER_POLICIES.map((p) => `"${p}"`).join(' or ')),
+  },
+};
+
+/** The index `current` names: a url of the list, else an integer index in range, else 0. */
+export function currentIndex(urls: readonly string[], current: string | number | undefined): number {
+  if (typeof current === 'string') {
+    const found = urls.indexOf(current);
+    if (found >= 0) return found;
+    if (/^\d+$/.test(current)) current = Number(current);
+  }
+  if (typeof current === 'number' && Number.isInteger(current) && current >= 0 && current < urls.length) return current;
+  return 0;
+}
+
+function toRequest(options: PreviewImageOptions): PreviewRequest {
+  return {
+    urls: [...options.urls],
+    index: currentIndex(options.urls, options.current),
+    showmenu: options.showmenu ?? true,
+    referrerPolicy: options.referrerPolicy ?? 'no-referrer',
+  };
+}
+
+/** `previewImage` shown by a given viewer: the element's `show()` uses this, `wx` the shared one. */
+export function previewImageIn(viewer: () => PreviewViewer | Promise<PreviewViewer>): ApiFunction<PreviewImageOptions, PreviewImageSuccess & ApiResult> {
+  return defineApi<PreviewImageOptions, PreviewImageSuccess>({
+    name: 'previewImage',
+    schema,
+    async run(options) {
+      const request = toRequest(options);
+      await (await viewer()).present(request);
+      return {};
+    },
+  });
+}
+
+let shared: WxImagePreview | undefined;
+
+/** The one viewer `wx.previewImage` uses, created on first use; its code loads only then. */
+async function sharedViewer(): Promise<WxImagePreview> {
+  await import('../../components/image-preview/define.js');
+  if (!shared || !shared.isConnected) {
+    shared = document.createElement('wx-image-preview');
+    document.body.append(shared);
+  }
+  return shared;
+}
+
+/**
+ * `wx.previewImage`: a full-screen viewer of `urls`, starting at `current`. Succeeds once the
+ * viewer is open and the first image is on screen (or its error tile); images that fail show an
+ * error tile, not a fail. Calling it again while open shows the new list in the same viewer.
+ */
+export const previewImage = previewImageIn(sharedViewer);
