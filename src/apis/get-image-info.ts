@@ -1,9 +1,9 @@
 import { ApiError, defineApi } from '../contract/index.js';
 import { classifySource, loadSource } from '../files/resolve.js';
 import { createTempPath } from '../files/temp-store.js';
-import { readHeader } from '../image/header/index.js';
+import { ByteSource, readHeader } from '../image/header/index.js';
 import { readOrientation, type Orientation } from '../image/orientation.js';
-import { infoType, sniffBlob, type InfoType } from '../image/sniff.js';
+import { infoType, sniffFormat, SNIFF_BYTES, type InfoType } from '../image/sniff.js';
 
 export type { Orientation } from '../image/orientation.js';
 export type { InfoType } from '../image/sniff.js';
@@ -45,8 +45,10 @@ export const getImageInfo = defineApi<GetImageInfoOptions, GetImageInfoSuccess>(
     // Checked before loading: the API never makes a request for a scheme it does not accept.
     if (source.kind === 'unsupported') throw new ApiError('invalid url');
     const blob = await loadSource(source);
-    const format = await sniffBlob(blob);
-    const header = format && (await readHeader(blob, format));
+    // One source for sniffing and the header, so the first bytes are read once.
+    const bytes = new ByteSource(blob);
+    const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
+    const header = format && (await readHeader(bytes, format));
     if (!format || !header) throw new ApiError('invalid image');
     const orientation = await readOrientation(header.exif);
     // A downloaded or decoded image gets a temp path, as the Mini App runtime downloads it;

@@ -1,12 +1,16 @@
 /**
  * Random access to a Blob's bytes through small slices, so a header is read without loading the
- * file: the first window covers most headers; a read outside it slices the Blob again there.
+ * file. Every Blob read is a round trip to the browser's blob store (about a millisecond, more
+ * for more bytes), so the first read takes enough to hold most headers whole and later reads
+ * take a little more than asked, to cover the next few segment or box headers.
  */
-export const WINDOW = 64 * 1024;
+export const FIRST_READ = 16 * 1024;
+export const NEXT_READ = 4 * 1024;
 
 export class ByteSource {
   private start = 0;
   private bytes = new Uint8Array(0);
+  private reads = 0;
 
   constructor(readonly blob: Blob) {}
 
@@ -14,15 +18,13 @@ export class ByteSource {
     return this.blob.size;
   }
 
-  /**
-   * The bytes `[offset, offset + length)`, or fewer when the file ends first. Reads at least
-   * `WINDOW` bytes per slice so that walking a run of small boxes or segments costs one read.
-   */
+  /** The bytes `[offset, offset + length)`, or fewer when the file ends first. */
   async read(offset: number, length: number): Promise<Uint8Array> {
     const end = Math.min(offset + length, this.blob.size);
     if (offset < this.start || end > this.start + this.bytes.length) {
-      // A remainder shorter than two windows is read with this slice rather than by another.
-      const sliceEnd = this.blob.size - offset <= 2 * WINDOW ? this.blob.size : Math.max(end, offset + WINDOW);
+      const ahead = this.reads++ ? NEXT_READ : FIRST_READ;
+      // A remainder shorter than two reads ahead is read with this slice rather than by another.
+      const sliceEnd = this.blob.size - offset <= 2 * ahead ? this.blob.size : Math.max(end, offset + ahead);
       this.start = offset;
       this.bytes = new Uint8Array(await this.blob.slice(offset, sliceEnd).arrayBuffer());
     }
@@ -46,6 +48,18 @@ export function ascii(view: DataView, offset: number, length = 4): string {
 /** A copy of `view`'s bytes (an EXIF block outlives the window it was read from). */
 export function copyBytes(view: DataView, offset: number, length: number): Uint8Array {
   return new Uint8Array(view.buffer, view.byteOffset + offset, length).slice();
+}
+
+/**
+ * How much of a TIFF block holds its header and IFD0 (where Orientation is, inline), or 0 when
+ * that is not inside `view` yet. Lets a reader copy a few hundred bytes of a 60 KB APP1.
+ */
+export function ifd0Extent(view: DataView, offset: number): number {
+  if (view.byteLength < offset + 8) return 0;
+  const le = view.getUint16(offset) === 0x4949;
+  const ifd0 = view.getUint32(offset + 4, le);
+  if (view.byteLength < offset + ifd0 + 2) return 0;
+  return ifd0 + 2 + view.getUint16(offset + ifd0, le) * 12 + 4;
 }
 
 /** What a format reader finds in a header. */

@@ -9,7 +9,7 @@ import { readSvg } from './svg.js';
 import { readTiff } from './tiff.js';
 import { readWebp } from './webp.js';
 
-export type { HeaderInfo } from './bytes.js';
+export { ByteSource, type HeaderInfo } from './bytes.js';
 
 const READERS: Record<ImageFormat, (source: ByteSource) => Promise<HeaderInfo | null>> = {
   jpeg: readJpeg,
@@ -29,11 +29,12 @@ const READERS: Record<ImageFormat, (source: ByteSource) => Promise<HeaderInfo | 
 /**
  * The stored width and height of an image of a known format, read from its header bytes only
  * (never decoded, so a 20000×20000 PNG costs the same as a 1×1 one), and its EXIF block when it
- * has one. Null when the header is missing, cut short or damaged.
+ * has one. Null when the header is missing, cut short or damaged. Pass the ByteSource that
+ * sniffed the format to reuse the bytes it already read.
  */
-export async function readHeader(blob: Blob, format: ImageFormat): Promise<HeaderInfo | null> {
+export async function readHeader(input: Blob | ByteSource, format: ImageFormat): Promise<HeaderInfo | null> {
   try {
-    return await READERS[format](new ByteSource(blob));
+    return await READERS[format](input instanceof ByteSource ? input : new ByteSource(input));
   } catch (error) {
     // A damaged header points outside itself: DataView throws RangeError. Anything else is ours.
     if (error instanceof RangeError) return null;

@@ -1,4 +1,4 @@
-import { ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
+import { ByteSource, copyBytes, ifd0Extent, NEXT_READ, type HeaderInfo } from './bytes.js';
 
 /** Start-of-frame markers: baseline, extended, progressive, lossless, arithmetic (not DHT/JPG/DAC). */
 function isStartOfFrame(marker: number): boolean {
@@ -37,10 +37,17 @@ export async function readJpeg(source: ByteSource): Promise<HeaderInfo | null> {
       return width && height ? { width, height, exif } : null;
     }
     if (marker === 0xe1 && !exif && length > 16) {
-      const segment = await source.view(at + 4, length - 2);
-      // `Exif\0\0` then the TIFF block; XMP also lives in APP1 under another name.
+      // `Exif\0\0` then the TIFF block; XMP also lives in APP1 under another name. Only the
+      // TIFF header and IFD0 are kept: the rest (EXIF IFD, maker notes, thumbnail) is not needed.
+      const available = Math.min(length - 2, NEXT_READ);
+      let segment = await source.view(at + 4, available);
       if (segment && segment.getUint32(0) === 0x45786966 && segment.getUint16(4) === 0) {
-        exif = copyBytes(segment, 6, segment.byteLength - 6);
+        let extent = ifd0Extent(segment, 6);
+        if (!extent || 6 + extent > available) {
+          segment = await source.view(at + 4, length - 2);
+          extent = segment ? Math.min(ifd0Extent(segment, 6) || Infinity, length - 8) : 0;
+        }
+        if (segment && extent > 0) exif = copyBytes(segment, 6, Math.min(extent, segment.byteLength - 6));
       }
     }
     at += 2 + length;

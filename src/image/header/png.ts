@@ -3,7 +3,7 @@ import { ascii, ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
 /** A chunk bigger than this is not an eXIf worth reading for one tag. */
 const MAX_EXIF = 1 << 20;
 
-const TAIL = 64 * 1024;
+const TAIL = 16 * 1024;
 
 /**
  * An eXIf chunk after the image data, where some writers put it (just before IEND): found in the
