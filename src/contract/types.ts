@@ -18,8 +18,9 @@ export interface Callbacks<S extends ApiResult> {
  * Promise that resolves with the success result and rejects with the fail result.
  */
 export interface ApiFunction<O, S extends ApiResult> {
-  (options: O & { success: (result: S) => void }): void;
-  (options: O & { fail: (result: FailResult) => void }): void;
-  (options: O & { complete: (result: S | FailResult) => void }): void;
+  // Each callback overload also admits the other callbacks, so `{ success, fail }` types both.
+  (options: O & Callbacks<S> & { success: (result: S) => void }): void;
+  (options: O & Callbacks<S> & { fail: (result: FailResult) => void }): void;
+  (options: O & Callbacks<S> & { complete: (result: S | FailResult) => void }): void;
   (options?: O & Callbacks<S>): Promise<S>;
 }
