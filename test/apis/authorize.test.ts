@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { authorize, configure, getSetting, openSetting, saveImageToPhotosAlbum, wx } from '../../src/index.js';
+import { authorize, configure, getSetting, openSetting, saveImageToPhotosAlbum, wx, type ApiResult, type AuthorizeOptions } from '../../src/index.js';
 import { settingsKey } from '../../src/auth/settings-store.js';
 import { clickAt, consentDialog, forgetDecisions, memoryStorage, part, settingsSheet, watchForTag } from '../auth/helpers.js';
 
@@ -164,10 +164,10 @@ describe('wx.authorize, wx.getSetting, wx.openSetting (scope.writePhotosAlbum)',
   });
 
   it('checks its parameters like the Mini App', async () => {
-    expect(await authorize({} as never).catch((failure) => failure)).to.deep.equal({
+    expect(await authorize({} as unknown as AuthorizeOptions).catch((failure) => failure)).to.deep.equal({
       errMsg: 'authorize:fail parameter error: parameter.scope should be String instead of Undefined;',
     });
-    expect(await authorize({ scope: 1 } as never).catch((failure) => failure)).to.deep.equal({
+    expect(await authorize({ scope: 1 } as unknown as AuthorizeOptions).catch((failure) => failure)).to.deep.equal({
       errMsg: 'authorize:fail parameter error: parameter.scope should be String instead of Number;',
     });
   });
@@ -178,9 +178,9 @@ describe('wx.authorize, wx.getSetting, wx.openSetting (scope.writePhotosAlbum)',
     const done = new Promise<void>((resolve) => {
       returned = authorize({
         scope: SCOPE,
-        success: (result) => seen.push(`success ${result.errMsg}`),
-        fail: (result) => seen.push(`fail ${result.errMsg}`),
-        complete: (result) => {
+        success: (result: ApiResult) => seen.push(`success ${result.errMsg}`),
+        fail: (result: ApiResult) => seen.push(`fail ${result.errMsg}`),
+        complete: (result: ApiResult) => {
           seen.push(`complete ${result.errMsg}`);
           resolve();
         },

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { configure, createTempPath, releaseTempFile, saveImageToPhotosAlbum, wx } from '../../src/index.js';
+import {
+  configure,
+  createTempPath,
+  releaseTempFile,
+  saveImageToPhotosAlbum,
+  wx,
+  type ApiResult,
+  type SaveImageToPhotosAlbumOptions,
+} from '../../src/index.js';
 import { DOWNLOAD_URL_LIFETIME_MS } from '../../src/apis/save-image-to-photos-album.js';
 import { settingsKey } from '../../src/auth/settings-store.js';
 import { clickAt, consentDialog, forgetDecisions, memoryStorage, part, watchForTag } from '../auth/helpers.js';
@@ -7,7 +15,7 @@ import { clickAt, consentDialog, forgetDecisions, memoryStorage, part, watchForT
 const FIXTURES = '/test/fixtures/images/';
 const SCOPE = 'scope.writePhotosAlbum';
 
-async function fixtureBytes(file: string): Promise<Uint8Array> {
+async function fixtureBytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await (await fetch(FIXTURES + file)).arrayBuffer());
 }
 
@@ -43,7 +51,7 @@ function fakeShare(canShare: ((data?: ShareData) => boolean) | undefined, share?
   };
 }
 
-async function bytesOf(url: string): Promise<Uint8Array> {
+async function bytesOf(url: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }
 
@@ -165,9 +173,9 @@ describe('wx.saveImageToPhotosAlbum', () => {
         const log: string[] = [];
         saveImageToPhotosAlbum({
           filePath: `${FIXTURES}sample.png`,
-          success: (r) => log.push(`success ${r.errMsg}`),
-          fail: (r) => log.push(`fail ${r.errMsg}`),
-          complete: (r) => {
+          success: (r: ApiResult) => log.push(`success ${r.errMsg}`),
+          fail: (r: ApiResult) => log.push(`fail ${r.errMsg}`),
+          complete: (r: ApiResult) => {
             log.push(`complete ${r.errMsg}`);
             resolve(log);
           },
@@ -260,10 +268,10 @@ describe('wx.saveImageToPhotosAlbum', () => {
     }
 
     it('checks its parameters like the Mini App', async () => {
-      expect(await saveImageToPhotosAlbum({} as never).catch((f) => f)).to.deep.equal({
+      expect(await saveImageToPhotosAlbum({} as unknown as SaveImageToPhotosAlbumOptions).catch((f) => f)).to.deep.equal({
         errMsg: 'saveImageToPhotosAlbum:fail parameter error: parameter.filePath should be String instead of Undefined;',
       });
-      expect(await saveImageToPhotosAlbum({ filePath: 42 } as never).catch((f) => f)).to.deep.equal({
+      expect(await saveImageToPhotosAlbum({ filePath: 42 } as unknown as SaveImageToPhotosAlbumOptions).catch((f) => f)).to.deep.equal({
         errMsg: 'saveImageToPhotosAlbum:fail parameter error: parameter.filePath should be String instead of Number;',
       });
     });
