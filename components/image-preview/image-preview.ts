@@ -198,6 +198,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     this.open = true;
     await this.updateComplete;
     const dialog = this.dialog!;
+    let pushed: Promise<void> | undefined;
     if (!dialog.open) {
       try {
         dialog.showModal();
@@ -209,9 +210,11 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
       this.lockScroll();
       this.gestures.attach(this.stage!);
       window.addEventListener('resize', this.onResize);
-      void this.history.push(() => this.finish('history'));
+      pushed = this.history.push(() => this.finish('history'));
     }
     this.gestures.reset();
+    // Back must close the viewer as soon as the caller hears it is open.
+    await pushed;
     await first.ready;
     await this.updateComplete;
     await nextFrame();
@@ -419,6 +422,8 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
   };
 
   private readonly onDialogClose = (): void => {
+    // The close event comes a task later: a viewer reopened meanwhile is open again, and stays.
+    if (this.dialog?.open) return;
     this.finish('other');
   };
 

@@ -1,0 +1,220 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { configure, previewImage, resetConfig, wx } from '../../src/index.js';
+import { strings } from '../../src/config.js';
+import {
+  button,
+  closeAll,
+  counterText,
+  currentImage,
+  currentSlide,
+  dialogOf,
+  image,
+  popstate,
+  sharedViewer,
+} from '../components/image-preview.helpers.js';
+
+const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(image);
+
+describe('wx.previewImage', () => {
+  afterEach(async () => {
+    await closeAll();
+    resetConfig();
+  });
+
+  it('succeeds once the viewer is open and the first image is decoded on screen', async () => {
+    const result = await previewImage({ urls: PHOTOS, current: PHOTOS[1] });
+    expect(result).to.deep.equal({ errMsg: 'previewImage:ok' });
+    const viewer = sharedViewer();
+    expect(dialogOf(viewer).open).to.equal(true);
+    expect(dialogOf(viewer).matches(':modal')).to.equal(true);
+    expect(counterText(viewer)).to.equal('2 / 3');
+    const img = currentImage(viewer)!;
+    expect(img.complete).to.equal(true);
+    expect(img.naturalWidth).to.be.greaterThan(0);
+    expect(img.src).to.equal(new URL(PHOTOS[1], location.href).href);
+  });
+
+  it('is the same function on wx, and calls with callbacks get success and complete once', async () => {
+    expect(wx.previewImage).to.equal(previewImage);
+    const calls: string[] = [];
+    await new Promise<void>((resolve) =>
+      wx.previewImage({
+        urls: PHOTOS,
+        success: (r) => calls.push(`success ${r.errMsg}`),
+        fail: (r) => calls.push(`fail ${r.errMsg}`),
+        complete: (r) => {
+          calls.push(`complete ${r.errMsg}`);
+          resolve();
+        },
+      }),
+    );
+    expect(calls).to.deep.equal(['success previewImage:ok', 'complete previewImage:ok']);
+  });
+
+  it('takes current as a url, an index, or starts at the first image for anything else', async () => {
+    await previewImage({ urls: PHOTOS, current: 2 });
+    expect(counterText(sharedViewer())).to.equal('3 / 3');
+    await previewImage({ urls: PHOTOS, current: '/not/in/the/list.jpg' });
+    expect(counterText(sharedViewer())).to.equal('1 / 3');
+    await previewImage({ urls: PHOTOS, current: 7 });
+    expect(counterText(sharedViewer())).to.equal('1 / 3');
+  });
+
+  it('reuses one viewer element for every call', async () => {
+    await previewImage({ urls: PHOTOS });
+    await previewImage({ urls: [PHOTOS[2]] });
+    expect(document.querySelectorAll('wx-image-preview').length).to.equal(1);
+    expect(counterText(sharedViewer())).to.equal('1 / 1');
+  });
+
+  it('fails with WeChat parameter errors for missing, empty or wrong urls', async () => {
+    const fail = (options: unknown) => (previewImage as (o: unknown) => Promise<unknown>)(options).catch((e) => e.errMsg);
+    expect(await fail({})).to.equal('previewImage:fail parameter error: parameter.urls should be Array instead of Undefined;');
+    expect(await fail({ urls: 'a.jpg' })).to.equal('previewImage:fail parameter error: parameter.urls should be Array instead of String;');
+    expect(await fail({ urls: [] })).to.equal(
+      'previewImage:fail parameter error: parameter.urls should be non-empty Array of Strings instead of empty Array;',
+    );
+    expect(await fail({ urls: [PHOTOS[0], 42] })).to.equal(
+      'previewImage:fail parameter error: parameter.urls should be non-empty Array of Strings instead of Array;',
+    );
+    expect(await fail({ urls: PHOTOS, current: {} })).to.equal(
+      'previewImage:fail parameter error: parameter.current should be String or Number instead of Object;',
+    );
+    expect(await fail({ urls: PHOTOS, showmenu: 'yes' })).to.equal(
+      'previewImage:fail parameter error: parameter.showmenu should be Boolean instead of String;',
+    );
+    expect(document.querySelector('wx-image-preview')?.open ?? false).to.equal(false);
+  });
+
+  it('shows an error tile for an image that cannot load, and still succeeds', async () => {
+    const result = await previewImage({ urls: [image('no-such-file.jpg'), PHOTOS[0]] });
+    expect(result.errMsg).to.equal('previewImage:ok');
+    const viewer = sharedViewer();
+    const tile = currentSlide(viewer).querySelector('[part=error]');
+    expect(tile?.textContent?.trim()).to.equal(strings().imageLoadError);
+    expect(currentImage(viewer)).to.equal(null);
+  });
+
+  it('shows the resolver message for cloud:// ids without a resolver, and resolves them with one', async () => {
+    await previewImage({ urls: ['cloud://env-1/photos/a.jpg'] });
+    expect(currentSlide(sharedViewer()).querySelector('[part=error]')?.textContent?.trim()).to.equal(strings().cloudNoResolver);
+    await closeAll();
+    const asked: string[] = [];
+    configure({
+      resolveCloudFileID: (id) => {
+        asked.push(id);
+        return PHOTOS[2];
+      },
+    });
+    await previewImage({ urls: ['cloud://env-1/photos/b.jpg'] });
+    expect(asked).to.deep.equal(['cloud://env-1/photos/b.jpg']);
+    expect(currentImage(sharedViewer())?.naturalWidth).to.be.greaterThan(0);
+  });
+
+  it('sets referrerPolicy on every image: no-referrer by default, or the one asked for', async () => {
+    await previewImage({ urls: PHOTOS, current: 1 });
+    const viewer = sharedViewer();
+    await waitUntil(() => viewer.shadowRoot!.querySelectorAll('img').length === 3, 'neighbours not preloaded');
+    expect([...viewer.shadowRoot!.querySelectorAll('img')].map((img) => img.referrerPolicy)).to.deep.equal([
+      'no-referrer',
+      'no-referrer',
+      'no-referrer',
+    ]);
+    await closeAll();
+    await previewImage({ urls: PHOTOS, referrerPolicy: 'origin' });
+    expect(currentImage(sharedViewer())!.referrerPolicy).to.equal('origin');
+  });
+
+  it('keeps at most the current image and its two neighbours decoded', async () => {
+    const urls = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg', 'Landscape_3.jpg', 'Landscape_4.jpg', 'Landscape_5.jpg'].map(image);
+    await previewImage({ urls, current: 0 });
+    const viewer = sharedViewer();
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      const indexes = [...viewer.shadowRoot!.querySelectorAll('.slide')].map((slide) => Number((slide as HTMLElement).dataset.index));
+      expect(indexes.every((index) => Math.abs(index - viewer.index) <= 1)).to.equal(true);
+      expect(viewer.shadowRoot!.querySelectorAll('img').length).to.be.at.most(3);
+    }
+    expect(counterText(viewer)).to.equal('6 / 6');
+  });
+
+  it('moves with ←/→/Home/End, reports change, and Esc closes and gives focus back', async () => {
+    const trigger = document.createElement('button');
+    trigger.textContent = 'Open photos';
+    document.body.append(trigger);
+    trigger.focus();
+    await previewImage({ urls: PHOTOS });
+    const viewer = sharedViewer();
+    expect(viewer.shadowRoot!.activeElement).to.equal(button(viewer, strings().close));
+    const changes: number[] = [];
+    viewer.addEventListener('change', (e) => changes.push(e.detail.index));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(counterText(viewer)).to.equal('2 / 3');
+    await sendKeys({ press: 'End' });
+    expect(counterText(viewer)).to.equal('3 / 3');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(counterText(viewer)).to.equal('3 / 3');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(counterText(viewer)).to.equal('1 / 3');
+    expect(changes).to.deep.equal([1, 2, 0]);
+    const back = popstate();
+    await sendKeys({ press: 'Escape' });
+    expect(dialogOf(viewer).open).to.equal(false);
+    await back;
+    expect(document.activeElement).to.equal(trigger);
+    trigger.remove();
+  });
+
+  it('closes on Back: history.back() after opening', async () => {
+    history.replaceState({ page: 'list' }, '');
+    await previewImage({ urls: PHOTOS });
+    const viewer = sharedViewer();
+    expect(history.state).to.not.deep.equal({ page: 'list' });
+    const closed = new Promise((resolve) => viewer.addEventListener('close', resolve, { once: true }));
+    history.back();
+    await closed;
+    expect(dialogOf(viewer).open).to.equal(false);
+    expect(viewer.open).to.equal(false);
+    expect(history.state).to.deep.equal({ page: 'list' });
+  });
+
+  it('closing by Esc pops only its own entry', async () => {
+    history.pushState({ page: 'gallery' }, '');
+    const length = history.length;
+    await previewImage({ urls: PHOTOS });
+    expect(history.length).to.equal(length + 1);
+    expect(history.state.page).to.equal('gallery');
+    const back = popstate();
+    await sendKeys({ press: 'Escape' });
+    await back;
+    expect(history.state).to.deep.equal({ page: 'gallery' });
+    // Nothing else goes back later.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(history.state).to.deep.equal({ page: 'gallery' });
+  });
+
+  it('never pops an entry the page pushed while the viewer was open', async () => {
+    await previewImage({ urls: PHOTOS });
+    history.pushState({ page: 'details' }, '');
+    let popped = false;
+    const onPop = () => (popped = true);
+    window.addEventListener('popstate', onPop);
+    button(sharedViewer(), strings().close).click();
+    await new Promise((r) => setTimeout(r, 150));
+    window.removeEventListener('popstate', onPop);
+    expect(popped).to.equal(false);
+    expect(history.state).to.deep.equal({ page: 'details' });
+    expect(sharedViewer().open).to.equal(false);
+  });
+
+  it('locks the page scroll while open and restores it after', async () => {
+    document.documentElement.style.overflow = 'auto';
+    await previewImage({ urls: PHOTOS });
+    expect(document.documentElement.style.overflow).to.equal('hidden');
+    await closeAll();
+    expect(document.documentElement.style.overflow).to.equal('auto');
+    document.documentElement.style.overflow = '';
+  });
+});

@@ -1,0 +1,64 @@
+// Shared steps of the preview tests: find the viewer's parts, wait for it, close it cleanly.
+import { waitUntil } from '@open-wc/testing';
+import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+
+export const FIXTURES = '/test/fixtures/images/';
+export const image = (file: string) => FIXTURES + file;
+
+/** The viewer wx.previewImage made (the first one in the document). */
+export function sharedViewer(): WxImagePreview {
+  const viewer = document.querySelector('wx-image-preview');
+  if (!viewer) throw new Error('no <wx-image-preview> in the document');
+  return viewer;
+}
+
+export function dialogOf(viewer: WxImagePreview): HTMLDialogElement {
+  return viewer.shadowRoot!.querySelector('dialog')!;
+}
+
+export function counterText(viewer: WxImagePreview): string {
+  return viewer.shadowRoot!.querySelector('[part=counter]')!.textContent!.trim();
+}
+
+/** The slide on screen. */
+export function currentSlide(viewer: WxImagePreview): HTMLElement {
+  return viewer.shadowRoot!.querySelector<HTMLElement>(`.slide[data-index="${viewer.index}"]`)!;
+}
+
+export function currentImage(viewer: WxImagePreview): HTMLImageElement | null {
+  return currentSlide(viewer).querySelector('img');
+}
+
+export function button(viewer: WxImagePreview, name: string): HTMLButtonElement {
+  const found = [...viewer.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name);
+  if (!found) throw new Error(`no button named "${name}"`);
+  return found;
+}
+
+/** The middle of an element, in whole CSS pixels, for sendMouse. */
+export function middleOf(el: Element): [number, number] {
+  const box = el.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Resolves with the next `popstate`. */
+export function popstate(): Promise<PopStateEvent> {
+  return new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+}
+
+/** Closes every viewer still open and waits until the history entry it pushed is gone. */
+export async function closeAll(): Promise<void> {
+  for (const viewer of document.querySelectorAll('wx-image-preview')) {
+    if (viewer.open) {
+      const back = popstate();
+      viewer.close();
+      await Promise.race([back, new Promise((r) => setTimeout(r, 500))]);
+    }
+  }
+  for (const sheet of document.querySelectorAll('wx-action-sheet')) sheet.cancel();
+  await waitUntil(() => !document.querySelector('wx-action-sheet'), 'an action sheet stayed open');
+}

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { HistoryEntry } from '../../src/controllers/history-entry.js';
+
+const popstate = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('HistoryEntry', () => {
+  it('pushes one entry that keeps the page state, and Back calls onPop', async () => {
+    history.pushState({ page: 'a' }, '');
+    const length = history.length;
+    const entry = new HistoryEntry();
+    let popped = 0;
+    await entry.push(() => popped++);
+    await entry.push(() => popped++);
+    expect(history.length).to.equal(length + 1);
+    expect(history.state.page).to.equal('a');
+    expect(entry.active).to.equal(true);
+    const back = popstate();
+    history.back();
+    await back;
+    expect(popped).to.equal(1);
+    expect(entry.active).to.equal(false);
+    expect(history.state).to.deep.equal({ page: 'a' });
+  });
+
+  it('release() goes back over its own entry only', async () => {
+    history.pushState({ page: 'b' }, '');
+    const entry = new HistoryEntry();
+    let popped = 0;
+    await entry.push(() => popped++);
+    const back = popstate();
+    entry.release();
+    await back;
+    expect(history.state).to.deep.equal({ page: 'b' });
+    // Its own back() is not a Back press: onPop is not called.
+    expect(popped).to.equal(0);
+    entry.release();
+    await wait(100);
+    expect(history.state).to.deep.equal({ page: 'b' });
+  });
+
+  it('release() leaves an entry the page pushed on top alone, even one that copied its state', async () => {
+    history.pushState({ page: 'c' }, '');
+    const entry = new HistoryEntry();
+    await entry.push(() => undefined);
+    // Some routers spread history.state into the entries they push.
+    history.pushState({ ...history.state, page: 'd' }, '');
+    let popped = false;
+    const onPop = () => (popped = true);
+    window.addEventListener('popstate', onPop);
+    entry.release();
+    await wait(150);
+    window.removeEventListener('popstate', onPop);
+    expect(popped).to.equal(false);
+    expect(history.state.page).to.equal('d');
+  });
+
+  it('a push right after a release waits for that back() to land', async () => {
+    history.pushState({ page: 'e' }, '');
+    const entry = new HistoryEntry();
+    await entry.push(() => undefined);
+    entry.release();
+    let popped = 0;
+    await entry.push(() => popped++);
+    await wait(150);
+    expect(entry.active).to.equal(true);
+    expect(popped).to.equal(0);
+    expect(history.state.page).to.equal('e');
+    const back = popstate();
+    entry.release();
+    await back;
+    expect(history.state).to.deep.equal({ page: 'e' });
+  });
+});
