@@ -37,7 +37,7 @@ function box(type: string, ...payload: Array<number[] | Uint8Array | string>): U
   return bytes(u32be(8 + body.length), type, body);
 }
 
-function heif(options: { ispe: [number, number]; clap?: number[]; primary?: number }): Uint8Array {
+function heif(options: { ispe: [number, number]; clap?: number[]; primary?: number; propertiesOf?: number }): Uint8Array {
   const props = [box('ispe', [0, 0, 0, 0], u32be(options.ispe[0]), u32be(options.ispe[1]))];
   if (options.clap) props.push(box('clap', ...options.clap.map(u32be)));
   const primary = options.primary ?? 1;
@@ -45,7 +45,7 @@ function heif(options: { ispe: [number, number]; clap?: number[]; primary?: numb
   const decoy = box('ispe', [0, 0, 0, 0], u32be(10), u32be(10));
   const ipco = box('ipco', decoy, ...props);
   const assoc = (id: number, list: number[]) => bytes(u16be(id), [list.length], list.map((i) => 0x80 | i));
-  const ipma = box('ipma', [0, 0, 0, 0], u32be(2), assoc(2, [1]), assoc(primary, props.map((_, i) => i + 2)));
+  const ipma = box('ipma', [0, 0, 0, 0], u32be(2), assoc(2, [1]), assoc(options.propertiesOf ?? primary, props.map((_, i) => i + 2)));
   const meta = box('meta', [0, 0, 0, 0], box('hdlr', [0, 0, 0, 0, 0, 0, 0, 0], 'pict', new Uint8Array(13)), box('pitm', [0, 0, 0, 0], u16be(primary)), box('iprp', ipco, ipma));
   return bytes(box('ftyp', 'heic', [0, 0, 0, 0], 'mif1heic'), meta);
 }
@@ -128,6 +128,12 @@ describe('reading the stored size from the header', () => {
       expect(await size(png(3000, 2).subarray(0, 20))).to.equal(null);
     });
 
+    it("reads IHDR after the CgBI chunk of Apple's optimised PNGs", async () => {
+      const plain = png(60, 40);
+      const cgbi = bytes(plain.subarray(0, 8), u32be(4), 'CgBI', [0x50, 0, 0x20, 2], u32be(0), plain.subarray(8));
+      expect(await size(cgbi)).to.equal('60x40');
+    });
+
     it('reads the GIF logical screen', async () => {
       expect(await size(bytes('GIF89a', u16le(500), u16le(2), new Uint8Array(8)))).to.equal('500x2');
       expect(await size(bytes('GIF87a', u16le(7), u16le(9), new Uint8Array(8)))).to.equal('7x9');
@@ -199,6 +205,11 @@ describe('reading the stored size from the header', () => {
       // clap: width 123/1, height 456/1, horizontal offset 0/1, vertical offset 0/1.
       expect(await size(heif({ ispe: [124, 456], clap: [123, 1, 456, 1, 0, 1, 0, 1] }))).to.equal('123x456');
       expect(await size(heif({ ispe: [1000, 800], clap: [999, 2, 800, 1, 0, 1, 0, 1] }))).to.equal('500x800');
+    });
+
+    it('falls back to the largest ispe when the primary item has none', async () => {
+      const data = heif({ ispe: [300, 200], primary: 9, propertiesOf: 8 });
+      expect(await size(data)).to.equal('300x200');
     });
 
     it('fails without a meta box or without ispe', async () => {

@@ -174,7 +174,16 @@ export async function readHeif(source: ByteSource): Promise<HeaderInfo | null> {
       clap = property;
     }
   }
-  if (!width || !height) return null;
+  if (!width || !height) {
+    // A primary item without its own ispe breaks the spec; take the largest image size declared.
+    for (const property of properties) {
+      if (property.type !== 'ispe' || property.end - property.start < 12) continue;
+      const w = view.getUint32(property.start + 4);
+      const h = view.getUint32(property.start + 8);
+      if (w * h > width * height) [width, height] = [w, h];
+    }
+    if (!width || !height) return null;
+  }
   if (clap) {
     const fraction = (at: number) => {
       const d = view.getUint32(at + 4);

@@ -27,13 +27,16 @@ async function findLateExif(source: ByteSource, from: number): Promise<Uint8Arra
  * skipped.
  */
 export async function readPng(source: ByteSource): Promise<HeaderInfo | null> {
-  const ihdr = await source.view(8, 25);
+  // Apple's optimised PNGs put a CgBI chunk before IHDR.
+  const first = await source.view(8, 8);
+  const start = first && first.getUint32(0) === 4 && ascii(first, 4) === 'CgBI' ? 24 : 8;
+  const ihdr = await source.view(start, 25);
   if (!ihdr || ihdr.getUint32(0) !== 13 || ascii(ihdr, 4) !== 'IHDR') return null;
   const width = ihdr.getUint32(8);
   const height = ihdr.getUint32(12);
   if (!width || !height || width > 0x7fffffff || height > 0x7fffffff) return null;
   let exif: Uint8Array | undefined;
-  for (let at = 33; ; ) {
+  for (let at = start + 25; ; ) {
     const head = await source.view(at, 8);
     if (!head) break;
     const length = head.getUint32(0);
