@@ -13,6 +13,18 @@ export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/i
 export { createTempPath, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
 export { showActionSheet, type ShowActionSheetOptions, type ShowActionSheetSuccess } from './apis/show-action-sheet.js';
 export {
+  chooseImage,
+  SIZE_TYPES,
+  SOURCE_TYPES,
+  MAX_COUNT,
+  type ChooseImageOptions,
+  type ChooseImageSuccess,
+  type ChooseImageProgress,
+  type ChosenImage,
+  type SizeType,
+  type SourceType,
+} from './apis/choose-image.js';
+export {
   saveImageToPhotosAlbum,
   type SaveImageToPhotosAlbumOptions,
   type SaveImageToPhotosAlbumSuccess,

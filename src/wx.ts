@@ -1,4 +1,5 @@
 import { showActionSheet } from './apis/show-action-sheet.js';
+import { chooseImage } from './apis/choose-image.js';
 import { previewImage } from './apis/preview-image.js';
 import { getImageInfo } from './apis/get-image-info.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
@@ -11,6 +12,7 @@ import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
  * functions, nothing else. Every entry is the same function exported by name from the package.
  */
 export const wx = {
+  chooseImage,
   getImageInfo,
   showActionSheet,
   previewImage,

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const cameraSheetStyles = css`
+  :host {
+    display: contents;
+    --wx-camera-background: #000;
+    --wx-camera-color: #fff;
+    --wx-camera-focus: #07c160;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(100%, 720px);
+    max-width: 100%;
+    max-height: 100dvh;
+    padding: 0;
+    border: 0;
+    border-radius: 12px;
+    background: var(--wx-camera-background);
+    color: var(--wx-camera-color);
+    font: 16px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    overflow: hidden;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.7);
+  }
+  h2 {
+    margin: 0;
+    padding: 12px 16px;
+    font-size: 16px;
+    font-weight: 500;
+    text-align: center;
+  }
+  video {
+    display: block;
+    width: 100%;
+    max-height: calc(100dvh - 160px);
+    object-fit: contain;
+    background: #111;
+  }
+  video.mirrored {
+    transform: scaleX(-1);
+  }
+  .controls {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    align-items: center;
+    padding: 16px;
+    gap: 16px;
+  }
+  button {
+    appearance: none;
+    border: 0;
+    margin: 0;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    background: transparent;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--wx-camera-focus);
+    outline-offset: 3px;
+  }
+  .cancel {
+    justify-self: start;
+    padding: 8px 12px;
+    min-height: 44px;
+  }
+  .shutter {
+    width: 68px;
+    height: 68px;
+    border-radius: 50%;
+    background: #fff;
+    box-shadow: 0 0 0 4px var(--wx-camera-background), 0 0 0 7px #fff;
+  }
+  .shutter:active {
+    transform: scale(0.94);
+  }
+  .shutter:disabled {
+    opacity: 0.5;
+    cursor: progress;
+  }
+  .switch {
+    justify-self: end;
+    width: 44px;
+    height: 44px;
+    border-radius: 50%;
+    background: rgb(255 255 255 / 0.18);
+  }
+  .switch svg {
+    width: 24px;
+    height: 24px;
+    vertical-align: middle;
+  }
+`;

@@ -1,0 +1,88 @@
+import { compressImage } from '../compress/index.js';
+import { strings } from '../config.js';
+import { ApiError } from '../contract/errors.js';
+import { createTempPath } from '../files/temp-store.js';
+import { format } from '../i18n.js';
+import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
+import { showNotice } from './notice.js';
+
+/** One chosen image: its temp path and the bytes that path holds. */
+export interface ChosenImage {
+  path: string;
+  size: number;
+}
+
+export interface IntakeResult {
+  tempFilePaths: string[];
+  tempFiles: ChosenImage[];
+}
+
+/** Compression progress over all images of one call, in input bytes (like a ProgressEvent). */
+export interface IntakeProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface IntakeOptions {
+  /** At most this many images are kept (already clamped to 1..9). */
+  count: number;
+  /** Compress (sizeType compressed) or keep the files untouched (original). */
+  compress: boolean;
+  onProgress?: (progress: IntakeProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The one path every chosen file takes, whatever it came from (picker, camera, drop, paste):
+ * 1. bytes, not names: files whose first bytes are not an image are dropped; none left →
+ *    `invalid file type`;
+ * 2. count: the first `count` images are kept and the person is told "You can choose up to N
+ *    images" when there were more;
+ * 3. compression in the worker when asked for;
+ * 4. temp paths, made only once every image is ready, so a failed or aborted call leaves none.
+ */
+export async function intakeFiles(files: readonly File[], options: IntakeOptions): Promise<IntakeResult> {
+  const formats = await Promise.all(files.map((file) => sniffBlob(file).catch(() => null)));
+  const images: Array<{ file: File; format: ImageFormat }> = [];
+  files.forEach((file, i) => {
+    const imageFormat = formats[i];
+    if (imageFormat) images.push({ file, format: imageFormat });
+  });
+  if (images.length === 0) throw new ApiError('invalid file type');
+  if (images.length > options.count) {
+    images.length = options.count;
+    showNotice(format(strings().countLimit, { count: options.count }));
+  }
+
+  const total = images.reduce((sum, image) => sum + image.file.size, 0);
+  let done = 0;
+  const report = (loaded: number) => options.onProgress?.({ loaded: Math.min(total, Math.round(loaded)), total });
+  const blobs: Blob[] = [];
+  for (const { file, format: imageFormat } of images) {
+    if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    if (options.compress) {
+      const blob = await compressImage(file, imageFormat, {
+        signal: options.signal,
+        onProgress: (fraction) => report(done + fraction * file.size),
+      });
+      blobs.push(blob === file ? file : renamed(blob, file.name));
+    } else {
+      blobs.push(file);
+    }
+    done += file.size;
+    report(done);
+  }
+
+  const tempFilePaths = blobs.map((blob) => createTempPath(blob));
+  return {
+    tempFilePaths,
+    tempFiles: tempFilePaths.map((path, i) => ({ path, size: blobs[i].size })),
+  };
+}
+
+/** A compressed output as a File named after its source, with the extension of what it now is. */
+function renamed(blob: Blob, sourceName: string): File {
+  const entry = Object.values(FORMAT_FILE).find((f) => f.mime === blob.type);
+  const base = sourceName.replace(/\.[^./]*$/, '') || 'image';
+  return new File([blob], entry ? `${base}.${entry.ext}` : sourceName, { type: blob.type });
+}

@@ -1,0 +1,76 @@
+import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';
+import { PICKER_ATTRIBUTE } from '../../src/intake/picker.js';
+
+/** A fixture image as a File named like it. */
+export async function fixtureFile(name: string): Promise<File> {
+  const response = await fetch(`/test/fixtures/images/${name}`);
+  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+  const blob = await response.blob();
+  return new File([blob], name, { type: blob.type });
+}
+
+/** Waits until `find` returns something (polling each frame), or fails after `timeout` ms. */
+export async function waitFor<T>(find: () => T | null | undefined, what: string, timeout = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** The file input a pending chooseImage call created. */
+export function pickerInput(): Promise<HTMLInputElement> {
+  return waitFor(() => document.querySelector<HTMLInputElement>(`input[${PICKER_ATTRIBUTE}]`), 'the picker input');
+}
+
+/** What a person does in the picker: the chosen files land on the input and it fires `change`. */
+export function chooseFiles(input: HTMLInputElement, files: File[]): void {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The action sheet on screen. */
+export function openSheet(): Promise<WxActionSheet> {
+  return waitFor(() => {
+    const sheet = [...document.querySelectorAll('wx-action-sheet')].at(-1);
+    return sheet?.shadowRoot?.querySelector('dialog[open]') ? sheet : null;
+  }, 'the action sheet');
+}
+
+export function sheetLabels(sheet: WxActionSheet): string[] {
+  return [...sheet.shadowRoot!.querySelectorAll('button[part=item]')].map((b) => b.textContent!.trim());
+}
+
+/** Presses the sheet's action with this label. */
+export async function pressSheetItem(label: string): Promise<void> {
+  const sheet = await openSheet();
+  const button = [...sheet.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=item]')].find(
+    (b) => b.textContent!.trim() === label,
+  );
+  if (!button) throw new Error(`no sheet item "${label}" in ${JSON.stringify(sheetLabels(sheet))}`);
+  button.click();
+}
+
+/** The upright (displayed) size of an image. */
+export async function displayedSize(blob: Blob): Promise<{ width: number; height: number }> {
+  const bitmap = await createImageBitmap(blob);
+  const size = { width: bitmap.width, height: bitmap.height };
+  bitmap.close();
+  return size;
+}
+
+/** Every URL the page has requested so far. */
+export function requestedURLs(): string[] {
+  return performance.getEntriesByType('resource').map((entry) => entry.name);
+}
+
+/** Ends whatever a failed test left open: sheets (cancelled) and picker inputs (cancelled). */
+export function closeLeftovers(): void {
+  document.querySelectorAll('wx-action-sheet').forEach((sheet) => sheet.cancel());
+  document.querySelectorAll(`input[${PICKER_ATTRIBUTE}]`).forEach((input) => input.dispatchEvent(new Event('cancel')));
+}
