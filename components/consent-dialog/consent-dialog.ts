@@ -81,8 +81,10 @@ export class WxConsentDialog extends WxElement<ConsentDialogEventMap> {
   override render() {
     const text = strings();
     const site = this.site || location.host || location.origin;
+    // alertdialog: it interrupts to ask for an answer the page waits on.
     return html`<dialog
       part="dialog"
+      role="alertdialog"
       aria-labelledby="${this.idBase}-title"
       aria-describedby="${this.idBase}-text"
       @cancel=${this.onCancel}

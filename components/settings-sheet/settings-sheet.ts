@@ -16,8 +16,8 @@ let ids = 0;
 
 /**
  * The page's settings, as `wx.openSetting` shows them: one switch per scope asked about so far,
- * and Done. A native modal `<dialog>` (focus in, kept inside, given back); Esc works as Done,
- * like leaving the Mini App's settings page, which keeps what was switched.
+ * and Done. A native modal `<dialog>` (focus in, kept inside, given back); Esc and a tap on the
+ * backdrop work as Done, like leaving the Mini App's settings page, which keeps what was switched.
  *
  * @summary The settings sheet of `wx.openSetting`.
  * @event change - A switch was flipped: `detail.scope`, `detail.granted`.
@@ -81,6 +81,14 @@ export class WxSettingsSheet extends WxElement<SettingsSheetEventMap> {
     this.close();
   }
 
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop lands on the dialog itself, outside its box: like Done.
+    if (event.target !== this.dialog) return;
+    const box = this.dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) this.close();
+  }
+
   private onSwitch(scope: Scope, event: Event): void {
     const granted = (event.target as HTMLInputElement).checked;
     this.draft = { ...this.draft, [scope]: granted };
@@ -96,10 +104,10 @@ export class WxSettingsSheet extends WxElement<SettingsSheetEventMap> {
     const text = strings();
     const site = this.site || location.host || location.origin;
     const asked = SCOPES.filter((scope) => this.draft[scope] !== undefined);
-    return html`<dialog part="dialog" aria-labelledby="${this.idBase}-title" @cancel=${this.onCancel}>
+    return html`<dialog part="dialog" aria-labelledby="${this.idBase}-title" @cancel=${this.onCancel} @click=${this.onDialogClick}>
       <header>
         <h2 part="title" id="${this.idBase}-title">
-          ${text.settingsTitle}<span class="site">${site}</span>
+          ${text.settingsTitle} <span class="site">${site}</span>
         </h2>
         <button type="button" part="done" @click=${() => this.close()}>${text.done}</button>
       </header>

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   configure,
   createTempPath,
+  getTempFile,
   releaseTempFile,
   saveImageToPhotosAlbum,
   wx,
@@ -118,6 +119,8 @@ describe('wx.saveImageToPhotosAlbum', () => {
         expect(anchor.download).to.match(/^image-\d{13}\.jpg$/);
         expect(anchor.href).not.to.equal(path);
         expect(await bytesOf(anchor.href)).to.deep.equal(bytes);
+        // The caller's temp path is theirs to release; saving leaves it live.
+        expect(getTempFile(path)).to.be.instanceOf(Blob);
       } finally {
         releaseTempFile(path);
       }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/consent-dialog/define.js';
 import type { WxConsentDialog } from '../../components/consent-dialog/consent-dialog.js';
 import { openConsentDialog } from '../../components/consent-dialog/open.js';
@@ -17,6 +17,7 @@ describe('<wx-consent-dialog>', () => {
     const host = await consentDialog();
     const dialog = host.shadowRoot!.querySelector('dialog')!;
     expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('role')).to.equal('alertdialog');
     const title = host.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
     const description = host.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!;
     expect(title.textContent!.trim()).to.equal(`${location.host} asks for permission`);
@@ -39,6 +40,20 @@ describe('<wx-consent-dialog>', () => {
     expect((await closed).detail).to.deep.equal({ decision: 'deny' });
     expect(await answer).to.equal('deny');
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+  });
+
+  it('a tap on the backdrop is no answer: the dialog stays open', async () => {
+    const el = await fixture<WxConsentDialog>(html`<wx-consent-dialog></wx-consent-dialog>`);
+    let settled = false;
+    const answer = el.show().then((decision) => ((settled = true), decision));
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open);
+    await sendMouse({ type: 'click', position: [5, 5] });
+    await resetMouse();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).to.equal(false);
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    await clickAt(part(el, 'allow'));
+    expect(await answer).to.equal('allow');
   });
 
   it('Esc answers Deny', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/settings-sheet/define.js';
 import type { WxSettingsSheet } from '../../components/settings-sheet/settings-sheet.js';
 import { configure } from '../../src/index.js';
@@ -42,6 +42,16 @@ describe('<wx-settings-sheet>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'switch'));
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Escape' });
+    expect(await result).to.deep.equal({ 'scope.writePhotosAlbum': true });
+  });
+
+  it('a tap on the backdrop works as Done', async () => {
+    const el = await fixture<WxSettingsSheet>(html`<wx-settings-sheet .authSetting=${{ 'scope.writePhotosAlbum': false }}></wx-settings-sheet>`);
+    const result = el.show();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open);
+    await clickAt(part(el, 'switch'));
+    await sendMouse({ type: 'click', position: [5, 5] });
+    await resetMouse();
     expect(await result).to.deep.equal({ 'scope.writePhotosAlbum': true });
   });
 
