@@ -14,6 +14,24 @@ export function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): 
   return loadSource(classifySource(url), { referrerPolicy });
 }
 
+/** The file name a url suggests (its last path segment), without its extension; '' when none. */
+function baseName(url: string): string {
+  try {
+    const { protocol, pathname } = new URL(url, document.baseURI);
+    if (protocol !== 'http:' && protocol !== 'https:') return '';
+    const last = decodeURIComponent(pathname.split('/').pop() ?? '');
+    return last.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 120);
+  } catch {
+    return '';
+  }
+}
+
+/** The Blob as a File named after its url, so the saved file keeps the image's own name. */
+function named(blob: Blob, url: string): Blob {
+  const base = baseName(url);
+  return base && !(blob instanceof File) ? new File([blob], base, { type: blob.type }) : blob;
+}
+
 /**
  * "Save Image": `saveImageToPhotosAlbum({ filePath })`. Anything but a temp path is first loaded
  * into a temp file of its own (online images only from hosts in the download domain list), which
@@ -23,7 +41,7 @@ export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Bl
   const source = classifySource(url);
   let temp: string | undefined;
   try {
-    const filePath = source.kind === 'temp' ? url : (temp = createTempPath(await (blob ?? loadPreviewImage(url, referrerPolicy))));
+    const filePath = source.kind === 'temp' ? url : (temp = createTempPath(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
     const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
     return await saveImageToPhotosAlbum({ filePath });
   } finally {
@@ -46,13 +64,7 @@ export async function shareImageFromPreview(url: string, blob: Blob | Promise<Bl
   const data = await blob;
   const format = await sniffBlob(data);
   if (!format) throw new ApiError('invalid file type');
-  let base = 'image';
-  try {
-    base = decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '').replace(/\.[a-z0-9]{1,5}$/i, '') || 'image';
-  } catch {
-    // data:, cloud:// and blob: URLs have no useful name.
-  }
-  if (!/^[\w\- .()]{1,120}$/.test(base)) base = 'image';
+  const base = baseName(url) || 'image';
   const file = new File([data], `${base}.${FORMAT_FILE[format].ext}`, { type: FORMAT_FILE[format].mime });
   await navigator.share({ files: [file] });
 }

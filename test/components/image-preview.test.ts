@@ -1,0 +1,346 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+import '../../components/image-preview/define.js';
+import { configure, resetConfig, tempFileCount } from '../../src/index.js';
+import { strings } from '../../src/config.js';
+import { settingsKey } from '../../src/auth/settings-store.js';
+import { memoryStorage } from '../auth/helpers.js';
+import {
+  button,
+  closeAll,
+  counterText,
+  currentImage,
+  currentSlide,
+  dialogOf,
+  image,
+  middleOf,
+  nextFrame,
+} from './image-preview.helpers.js';
+
+const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(image);
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A declarative viewer, opened by its `open` attribute; resolves after its success event. */
+async function openViewer(urls = PHOTOS, attributes: { current?: string; showmenu?: string } = {}): Promise<WxImagePreview> {
+  const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${urls} current=${attributes.current ?? ''} showmenu=${attributes.showmenu ?? 'true'}></wx-image-preview>`);
+  const success = oneEvent(el, 'success');
+  el.setAttribute('open', '');
+  await success;
+  return el;
+}
+
+function stageOf(el: WxImagePreview): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part=stage]')!;
+}
+
+/** The scale in the current image's transform (1 when it has none). */
+function imageScale(el: WxImagePreview): number {
+  const transform = currentImage(el)!.style.transform;
+  const match = /scale\(([\d.]+)\)/.exec(transform);
+  return match ? Number(match[1]) : 1;
+}
+
+/** The action sheet the menu opened, once it is open. */
+async function openSheet() {
+  await waitUntil(() => document.querySelector('wx-action-sheet')?.shadowRoot?.querySelector('dialog')?.open, 'no menu opened');
+  return document.querySelector('wx-action-sheet')!;
+}
+
+function sheetLabels(sheet: Element): string[] {
+  return [...sheet.shadowRoot!.querySelectorAll('button[part=item]')].map((b) => b.textContent!.trim());
+}
+
+function fakeShare(share: (data?: ShareData) => Promise<void>) {
+  Object.defineProperty(navigator, 'canShare', { value: (data?: ShareData) => !!data?.files?.length, configurable: true, writable: true });
+  Object.defineProperty(navigator, 'share', { value: share, configurable: true, writable: true });
+  return () => {
+    delete (navigator as unknown as Record<string, unknown>).canShare;
+    delete (navigator as unknown as Record<string, unknown>).share;
+  };
+}
+
+describe('<wx-image-preview>', () => {
+  afterEach(async () => {
+    await resetMouse();
+    await closeAll();
+    resetConfig();
+  });
+
+  it('opens from the open attribute as an accessible modal dialog, and re-dispatches success/complete', async () => {
+    const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${PHOTOS} current=${PHOTOS[2]}></wx-image-preview>`);
+    const events: string[] = [];
+    el.addEventListener('success', (e) => events.push(`success ${e.detail.errMsg}`));
+    el.addEventListener('complete', (e) => events.push(`complete ${e.detail.errMsg}`));
+    const complete = oneEvent(el, 'complete');
+    el.open = true;
+    await complete;
+    expect(events).to.deep.equal(['success previewImage:ok', 'complete previewImage:ok']);
+    const dialog = dialogOf(el);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('aria-label')).to.equal(strings().previewLabel);
+    expect(counterText(el)).to.equal('3 / 3');
+    const counter = el.shadowRoot!.querySelector('[part=counter]')!;
+    expect(counter.getAttribute('aria-live')).to.equal('polite');
+    expect(currentImage(el)!.alt).to.equal('Image 3 of 3');
+    for (const name of [strings().close, strings().previous, strings().next]) expect(button(el, name).localName).to.equal('button');
+    await expect(el).to.be.accessible();
+  });
+
+  it('show() and close(): close fires once, the open attribute follows', async () => {
+    const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${PHOTOS}></wx-image-preview>`);
+    await el.show();
+    expect(el.hasAttribute('open')).to.equal(true);
+    let closes = 0;
+    el.addEventListener('close', () => closes++);
+    el.close();
+    el.close();
+    await el.updateComplete;
+    expect(closes).to.equal(1);
+    expect(el.hasAttribute('open')).to.equal(false);
+    expect(dialogOf(el).open).to.equal(false);
+    // Removing the attribute closes too.
+    await el.show();
+    el.removeAttribute('open');
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(false);
+  });
+
+  it('fires fail with the parameter error when urls is empty, and stays closed', async () => {
+    const el = await fixture<WxImagePreview>(html`<wx-image-preview></wx-image-preview>`);
+    const fail = oneEvent(el, 'fail');
+    el.setAttribute('open', '');
+    const { detail } = await fail;
+    expect(detail.errMsg).to.equal('previewImage:fail parameter error: parameter.urls should be non-empty Array of Strings instead of empty Array;');
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(dialogOf(el).open).to.equal(false);
+  });
+
+  it('moves with the real Next and Previous buttons and reports change', async () => {
+    const el = await openViewer();
+    const changes: Array<{ index: number; url: string }> = [];
+    el.addEventListener('change', (e) => changes.push(e.detail));
+    await sendMouse({ type: 'click', position: middleOf(button(el, strings().next)) });
+    await sendMouse({ type: 'click', position: middleOf(button(el, strings().next)) });
+    expect(counterText(el)).to.equal('3 / 3');
+    expect(button(el, strings().next).getAttribute('aria-disabled')).to.equal('true');
+    await sendMouse({ type: 'click', position: middleOf(button(el, strings().previous)) });
+    expect(changes).to.deep.equal([
+      { index: 1, url: PHOTOS[1] },
+      { index: 2, url: PHOTOS[2] },
+      { index: 1, url: PHOTOS[1] },
+    ]);
+  });
+
+  it('swipes to the next image with a real mouse drag', async () => {
+    const el = await openViewer();
+    const change = oneEvent(el, 'change');
+    await sendMouse({ type: 'move', position: [650, 300] });
+    await sendMouse({ type: 'down' });
+    for (const x of [600, 500, 400, 300, 200]) await sendMouse({ type: 'move', position: [x, 300] });
+    await sendMouse({ type: 'up' });
+    expect((await change).detail.index).to.equal(1);
+    expect(counterText(el)).to.equal('2 / 3');
+  });
+
+  it('zooms with a double click, stays accessible zoomed, and the 0 key resets', async () => {
+    const el = await openViewer();
+    await sendMouse({ type: 'click', position: [400, 300] });
+    await sendMouse({ type: 'click', position: [400, 300] });
+    await waitUntil(() => imageScale(el) > 2, 'double click did not zoom');
+    expect(stageOf(el).classList.contains('zoomed')).to.equal(true);
+    await expect(el).to.be.accessible();
+    await wait(350);
+    expect(dialogOf(el).open).to.equal(true);
+    await sendKeys({ press: '0' });
+    expect(imageScale(el)).to.equal(1);
+  });
+
+  it('zooms with + and - and the zoom buttons', async () => {
+    const el = await openViewer();
+    await sendKeys({ press: '+' });
+    expect(imageScale(el)).to.be.closeTo(1.5, 0.01);
+    await sendKeys({ press: '+' });
+    expect(imageScale(el)).to.be.closeTo(2.25, 0.01);
+    await sendKeys({ press: '-' });
+    expect(imageScale(el)).to.be.closeTo(1.5, 0.01);
+    await sendMouse({ type: 'click', position: middleOf(button(el, strings().zoomOut)) });
+    expect(imageScale(el)).to.equal(1);
+    await sendMouse({ type: 'click', position: middleOf(button(el, strings().zoomIn)) });
+    expect(imageScale(el)).to.be.closeTo(1.5, 0.01);
+    await expect(el).to.be.accessible();
+  });
+
+  it('pinch-zooms with two pointers (synthetic multi-touch)', async () => {
+    const el = await openViewer();
+    const stage = stageOf(el);
+    const touch = (type: string, pointerId: number, x: number) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 11, clientX: x, clientY: 300, bubbles: true }));
+    touch('pointerdown', 11, 350);
+    touch('pointerdown', 12, 450);
+    touch('pointermove', 11, 300);
+    touch('pointermove', 12, 500);
+    expect(imageScale(el)).to.be.closeTo(2, 0.01);
+    touch('pointerup', 11, 300);
+    touch('pointerup', 12, 500);
+    await wait(350);
+    expect(imageScale(el)).to.be.closeTo(2, 0.01);
+    expect(dialogOf(el).open).to.equal(true);
+  });
+
+  it('closes on a single tap, after the double-tap window', async () => {
+    const el = await openViewer();
+    const closed = oneEvent(el, 'close');
+    await sendMouse({ type: 'click', position: [400, 300] });
+    expect(dialogOf(el).open).to.equal(true);
+    await closed;
+    expect(dialogOf(el).open).to.equal(false);
+  });
+
+  it('shows an error tile for a broken image, accessibly', async () => {
+    const el = await openViewer([image('does-not-exist.png'), PHOTOS[0]]);
+    const tile = currentSlide(el).querySelector('[part=error]')!;
+    expect(tile.textContent!.trim()).to.equal(strings().imageLoadError);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a spinner while an image loads', async () => {
+    let release!: (url: string) => void;
+    configure({ resolveCloudFileID: () => new Promise<string>((resolve) => (release = resolve)) });
+    const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${['cloud://env/slow.jpg']}></wx-image-preview>`);
+    const success = oneEvent(el, 'success');
+    el.open = true;
+    await waitUntil(() => currentSlide(el)?.querySelector('[part=spinner]'), 'no spinner');
+    const spinner = currentSlide(el).querySelector('[part=spinner]')!;
+    expect(spinner.getAttribute('role')).to.equal('progressbar');
+    expect(spinner.getAttribute('aria-label')).to.equal(strings().loading);
+    await expect(el).to.be.accessible();
+    release(PHOTOS[0]);
+    await success;
+    expect(currentImage(el)!.naturalWidth).to.be.greaterThan(0);
+  });
+
+  it('opens the menu on a right click: Save Image, and no Share where files cannot be shared', async () => {
+    const el = await openViewer();
+    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    const sheet = await openSheet();
+    expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage]);
+    expect(sheet.shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal(strings().moreActions);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !document.querySelector('wx-action-sheet'), 'menu stayed open');
+    expect(dialogOf(el).open).to.equal(true);
+  });
+
+  it('Save Image saves the image through saveImageToPhotosAlbum from a temp file it then releases', async () => {
+    configure({ storage: memoryStorage({ [settingsKey()]: JSON.stringify({ 'scope.writePhotosAlbum': true }) }) });
+    const downloads: HTMLAnchorElement[] = [];
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.hasAttribute('download')) {
+        event.preventDefault();
+        downloads.push(event.target);
+      }
+    };
+    document.addEventListener('click', onClick, true);
+    const temps = tempFileCount();
+    const el = await openViewer();
+    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    const sheet = await openSheet();
+    const saved = oneEvent(el, 'save');
+    (sheet.shadowRoot!.querySelector('button[part=item]') as HTMLButtonElement).click();
+    expect((await saved).detail.errMsg).to.equal('saveImageToPhotosAlbum:ok');
+    document.removeEventListener('click', onClick, true);
+    expect(downloads.map((a) => a.download)).to.deep.equal(['Landscape_0.jpg']);
+    expect(tempFileCount()).to.equal(temps);
+  });
+
+  it('offers Share where files can be shared, and shares the image as a file', async () => {
+    const shared: File[] = [];
+    const restore = fakeShare(async (data) => void shared.push(...(data?.files ?? [])));
+    try {
+      const el = await openViewer();
+      await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+      const sheet = await openSheet();
+      expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage, strings().share]);
+      (sheet.shadowRoot!.querySelectorAll('button[part=item]')[1] as HTMLButtonElement).click();
+      await waitUntil(() => shared.length === 1, 'nothing shared');
+      expect(shared[0].name).to.equal('Landscape_0.jpg');
+      expect(shared[0].type).to.equal('image/jpeg');
+      expect(dialogOf(el).open).to.equal(true);
+    } finally {
+      restore();
+    }
+  });
+
+  it('opens the menu on a 500 ms long press with the mouse, and from the keyboard', async () => {
+    const el = await openViewer();
+    await sendMouse({ type: 'move', position: [400, 300] });
+    await sendMouse({ type: 'down' });
+    await wait(650);
+    await sendMouse({ type: 'up' });
+    let sheet = await openSheet();
+    sheet.cancel();
+    await waitUntil(() => !document.querySelector('wx-action-sheet'));
+    await wait(350);
+    expect(dialogOf(el).open).to.equal(true);
+    button(el, strings().close).focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'F10' });
+    await sendKeys({ up: 'Shift' });
+    sheet = await openSheet();
+    expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage]);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !document.querySelector('wx-action-sheet'));
+    await sendKeys({ press: 'ContextMenu' });
+    sheet = await openSheet();
+    expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage]);
+  });
+
+  it('showmenu="false": no menu, no More button, and the browser context menu is suppressed', async () => {
+    const el = await openViewer(PHOTOS, { showmenu: 'false' });
+    expect(el.showmenu).to.equal(false);
+    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === strings().moreActions)).to.equal(false);
+    let contextMenu: Event | undefined;
+    const onContextMenu = (event: Event) => (contextMenu = event);
+    document.addEventListener('contextmenu', onContextMenu);
+    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    await wait(100);
+    document.removeEventListener('contextmenu', onContextMenu);
+    expect(contextMenu?.defaultPrevented).to.equal(true);
+    await sendMouse({ type: 'move', position: [400, 300] });
+    await sendMouse({ type: 'down' });
+    await wait(650);
+    await sendMouse({ type: 'up' });
+    await wait(100);
+    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+  });
+
+  it('gives focus back to the element focused before it opened', async () => {
+    const trigger = document.createElement('button');
+    trigger.textContent = 'Photos';
+    document.body.append(trigger);
+    trigger.focus();
+    const el = await openViewer();
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, strings().close));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    await sendMouse({ type: 'click', position: middleOf(button(el, strings().close)) });
+    expect(dialogOf(el).open).to.equal(false);
+    expect(document.activeElement).to.equal(trigger);
+    trigger.remove();
+  });
+
+  it('animates nothing under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await openViewer();
+      await sendKeys({ press: 'ArrowRight' });
+      await nextFrame();
+      const track = el.shadowRoot!.querySelector<HTMLElement>('.track')!;
+      expect(track.style.transition).to.equal('none');
+      expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
