@@ -32,6 +32,13 @@ export interface GetImageInfoSuccess {
   type: InfoType;
 }
 
+/** The format and header of an image, from one source so the first bytes are read once. */
+async function inspect(blob: Blob) {
+  const bytes = new ByteSource(blob);
+  const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
+  return { format, header: format && (await readHeader(bytes, format)) };
+}
+
 /**
  * `wx.getImageInfo`: the stored size, EXIF orientation and type of an image, read from its
  * header bytes (never decoded), so a 16-megapixel photo costs about what a thumbnail does.
@@ -45,10 +52,10 @@ export const getImageInfo = defineApi<GetImageInfoOptions, GetImageInfoSuccess>(
     // Checked before loading: the API never makes a request for a scheme it does not accept.
     if (source.kind === 'unsupported') throw new ApiError('invalid url');
     const blob = await loadSource(source);
-    // One source for sniffing and the header, so the first bytes are read once.
-    const bytes = new ByteSource(blob);
-    const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
-    const header = format && (await readHeader(bytes, format));
+    const { format, header } = await inspect(blob).catch((error: unknown) => {
+      // A File removed or changed on disk since it was picked can no longer be read.
+      throw error instanceof DOMException ? new ApiError('file not found') : error;
+    });
     if (!format || !header) throw new ApiError('invalid image');
     const orientation = await readOrientation(header.exif);
     // A downloaded or decoded image gets a temp path, as the Mini App runtime downloads it;

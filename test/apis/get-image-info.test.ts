@@ -162,6 +162,18 @@ describe('wx.getImageInfo', () => {
     expect((await outcome(released)).errMsg).to.equal('getImageInfo:fail file not found');
   });
 
+  it('fails with file not found when a picked file can no longer be read', async () => {
+    class UnreadableBlob extends Blob {
+      override slice(): Blob {
+        const part = new Blob();
+        part.arrayBuffer = () => Promise.reject(new DOMException('The file was removed', 'NotReadableError'));
+        return part;
+      }
+    }
+    const path = createTempPath(new UnreadableBlob([new Uint8Array(100)]));
+    expect((await outcome(path)).errMsg).to.equal('getImageInfo:fail file not found');
+  });
+
   it('checks its parameters with the WeChat messages', async () => {
     expect((await outcome(undefined)).errMsg).to.equal(
       'getImageInfo:fail parameter error: parameter.src should be String instead of Undefined;',
