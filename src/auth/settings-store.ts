@@ -23,8 +23,15 @@ const memoryOnly: SettingsStorage = (() => {
 })();
 
 function currentStorage(): SettingsStorage {
-  const configured = getConfig().storage;
-  if (configured) return configured;
+  const configured: unknown = getConfig().storage;
+  if (configured !== undefined && configured !== null) {
+    // A storage that is not one (plain JS callers) keeps decisions in memory instead of crashing.
+    const usable =
+      typeof configured === 'object' &&
+      typeof (configured as SettingsStorage).getItem === 'function' &&
+      typeof (configured as SettingsStorage).setItem === 'function';
+    return usable ? (configured as SettingsStorage) : memoryOnly;
+  }
   try {
     // Reading the property itself throws a SecurityError where storage is blocked.
     return globalThis.localStorage ?? memoryOnly;

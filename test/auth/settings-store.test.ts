@@ -45,4 +45,16 @@ describe('authorization settings store', () => {
     readDecision('scope.writePhotosAlbum');
     expect(storage.writes).to.equal(0);
   });
+
+  it('keeps decisions in memory when the configured storage is not a storage', () => {
+    const notStorages = ['localStorage', 42, {}, { getItem: 1, setItem: 2 }];
+    notStorages.forEach((storage, i) => {
+      configure({ storage: storage as never });
+      expect(() => readAuthSetting()).not.to.throw();
+      const granted = i % 2 === 0;
+      expect(() => writeAuthSetting({ 'scope.writePhotosAlbum': granted })).not.to.throw();
+      expect(readDecision('scope.writePhotosAlbum')).to.equal(granted);
+      expect(localStorage.getItem(settingsKey())).to.equal(null);
+    });
+  });
 });
