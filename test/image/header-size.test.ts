@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readHeader } from '../../src/image/header/index.js';
+import { readOrientation } from '../../src/image/orientation.js';
 import { sniffBlob, type ImageFormat } from '../../src/image/sniff.js';
 import { CountingBlob, fixtureBlob, loadManifest } from './fixture-manifest.js';
 
@@ -37,7 +38,16 @@ function box(type: string, ...payload: Array<number[] | Uint8Array | string>): U
   return bytes(u32be(8 + body.length), type, body);
 }
 
-function heif(options: { ispe: [number, number]; clap?: number[]; primary?: number; propertiesOf?: number }): Uint8Array {
+interface HeifOptions {
+  ispe: [number, number];
+  clap?: number[];
+  primary?: number;
+  propertiesOf?: number;
+  /** A TIFF block to store as the Exif item: in mdat (method 0) or in the meta box's idat (1). */
+  exif?: { tiff: Uint8Array; method: 0 | 1 };
+}
+
+function heif(options: HeifOptions): Uint8Array {
   const props = [box('ispe', [0, 0, 0, 0], u32be(options.ispe[0]), u32be(options.ispe[1]))];
   if (options.clap) props.push(box('clap', ...options.clap.map(u32be)));
   const primary = options.primary ?? 1;
@@ -46,8 +56,20 @@ function heif(options: { ispe: [number, number]; clap?: number[]; primary?: numb
   const ipco = box('ipco', decoy, ...props);
   const assoc = (id: number, list: number[]) => bytes(u16be(id), [list.length], list.map((i) => 0x80 | i));
   const ipma = box('ipma', [0, 0, 0, 0], u32be(2), assoc(2, [1]), assoc(options.propertiesOf ?? primary, props.map((_, i) => i + 2)));
-  const meta = box('meta', [0, 0, 0, 0], box('hdlr', [0, 0, 0, 0, 0, 0, 0, 0], 'pict', new Uint8Array(13)), box('pitm', [0, 0, 0, 0], u16be(primary)), box('iprp', ipco, ipma));
-  return bytes(box('ftyp', 'heic', [0, 0, 0, 0], 'mif1heic'), meta);
+  const ftyp = box('ftyp', 'heic', [0, 0, 0, 0], 'mif1heic');
+  const exifItem = options.exif && bytes(u32be(6), 'Exif', [0, 0], options.exif.tiff);
+  const buildMeta = (offset: number) => {
+    const boxes = [box('hdlr', [0, 0, 0, 0, 0, 0, 0, 0], 'pict', new Uint8Array(13)), box('pitm', [0, 0, 0, 0], u16be(primary)), box('iprp', ipco, ipma)];
+    if (exifItem) {
+      boxes.push(box('iinf', [0, 0, 0, 0], u16be(1), box('infe', [2, 0, 0, 0], u16be(5), u16be(0), 'Exif', [0])));
+      boxes.push(box('iloc', [1, 0, 0, 0], [0x44, 0x00], u16be(1), u16be(5), u16be(options.exif!.method), u16be(0), u16be(1), u32be(offset), u32be(exifItem.length)));
+      if (options.exif!.method === 1) boxes.push(box('idat', exifItem));
+    }
+    return box('meta', [0, 0, 0, 0], ...boxes);
+  };
+  if (!exifItem || options.exif!.method === 1) return bytes(ftyp, buildMeta(0));
+  const size = buildMeta(0).length;
+  return bytes(ftyp, buildMeta(ftyp.length + size + 8), box('mdat', exifItem));
 }
 
 function tiff(le: boolean, entries: Array<[tag: number, type: number, value: number]>): Uint8Array {
@@ -109,6 +131,18 @@ describe('reading the stored size from the header', () => {
       expect(await size(data)).to.equal('1234x567');
     });
 
+    it('keeps the EXIF block of APP1 wherever its IFD0 is, also past the first bytes', async () => {
+      const near = tiff(false, [[274, 3, 8]]);
+      // IFD0 placed 6000 bytes into the block, behind padding.
+      const far = bytes('MM', [0, 42], u32be(6000), new Uint8Array(5992), near.subarray(8));
+      for (const block of [near, far]) {
+        const data = bytes([0xff, 0xd8], app(0xe1, bytes('Exif', [0, 0], block)), sof(0xc0, 40, 20));
+        const info = await header(data);
+        expect([info!.width, info!.height]).to.deep.equal([40, 20]);
+        expect(await readOrientation(info!.exif)).to.equal('left');
+      }
+    });
+
     it('fails without a frame header, or with scan data first', async () => {
       expect(await size(bytes([0xff, 0xd8, 0xff, 0xe0], u16be(16), new Uint8Array(14)))).to.equal(null);
       expect(await size(bytes([0xff, 0xd8, 0xff, 0xda], u16be(8), new Uint8Array(6), sof(0xc0, 1, 1)))).to.equal(null);
@@ -134,6 +168,17 @@ describe('reading the stored size from the header', () => {
       expect(await size(cgbi)).to.equal('60x40');
     });
 
+    it('finds eXIf before the image data, and after it near the end of the file', async () => {
+      const chunk = (type: string, data: Uint8Array) => bytes(u32be(data.length), type, data, u32be(0));
+      const exif = chunk('eXIf', tiff(true, [[274, 3, 3]]));
+      const idat = chunk('IDAT', new Uint8Array(100_000));
+      const iend = chunk('IEND', new Uint8Array(0));
+      for (const data of [bytes(png(8, 8), exif, idat, iend), bytes(png(8, 8), idat, exif, iend)]) {
+        expect(await readOrientation((await header(data))!.exif)).to.equal('down');
+      }
+      expect((await header(bytes(png(8, 8), idat, iend)))!.exif).to.equal(undefined);
+    });
+
     it('reads the GIF logical screen', async () => {
       expect(await size(bytes('GIF89a', u16le(500), u16le(2), new Uint8Array(8)))).to.equal('500x2');
       expect(await size(bytes('GIF87a', u16le(7), u16le(9), new Uint8Array(8)))).to.equal('7x9');
@@ -149,6 +194,21 @@ describe('reading the stored size from the header', () => {
       expect(await size(riff(bytes('VP8L', u32le(5), [0x2f], u32le(bits))))).to.equal('300x200');
       const vp8x = riff(bytes('VP8X', u32le(10), [0, 0, 0, 0], [0x3f, 0x42, 0x0f], [0x01, 0x00, 0x00]));
       expect(await size(vp8x)).to.equal('1000000x2');
+    });
+
+    it('finds the EXIF chunk of an extended WebP, with or without the Exif prefix', async () => {
+      const riff = (...chunks: Uint8Array[]) => {
+        const body = bytes(...chunks);
+        return bytes('RIFF', u32le(4 + body.length), 'WEBP', body);
+      };
+      const block = tiff(false, [[274, 3, 6]]);
+      const vp8x = bytes('VP8X', u32le(10), [0x08, 0, 0, 0], [9, 0, 0], [9, 0, 0]);
+      const image = bytes('VP8L', u32le(5), [0x2f, 0, 0, 0, 0], [0]);
+      for (const payload of [block, bytes('Exif', [0, 0], block)]) {
+        const info = await header(riff(vp8x, image, bytes('EXIF', u32le(payload.length), payload)));
+        expect([info!.width, info!.height]).to.deep.equal([10, 10]);
+        expect(await readOrientation(info!.exif)).to.equal('right');
+      }
     });
   });
 
@@ -205,6 +265,15 @@ describe('reading the stored size from the header', () => {
       // clap: width 123/1, height 456/1, horizontal offset 0/1, vertical offset 0/1.
       expect(await size(heif({ ispe: [124, 456], clap: [123, 1, 456, 1, 0, 1, 0, 1] }))).to.equal('123x456');
       expect(await size(heif({ ispe: [1000, 800], clap: [999, 2, 800, 1, 0, 1, 0, 1] }))).to.equal('500x800');
+    });
+
+    it('hands on the TIFF block of the Exif item, in mdat or in idat', async () => {
+      const block = tiff(false, [[274, 3, 6]]);
+      for (const method of [0, 1] as const) {
+        const info = await header(heif({ ispe: [64, 48], exif: { tiff: block, method } }));
+        expect(info, `method ${method}`).to.deep.equal({ width: 64, height: 48, exif: block });
+      }
+      expect((await header(heif({ ispe: [64, 48] })))!.exif).to.equal(undefined);
     });
 
     it('falls back to the largest ispe when the primary item has none', async () => {

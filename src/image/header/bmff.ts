@@ -82,8 +82,15 @@ function findItem(view: DataView, iinf: Box, itemType: string): number | undefin
   return undefined;
 }
 
-/** Where an item's first extent is in the file (construction method 0: file offsets). */
-function itemLocation(view: DataView, iloc: Box, itemId: number): { offset: number; length: number } | undefined {
+interface Location {
+  offset: number;
+  length: number;
+  /** 0: offsets in the file; 1: offsets in the meta box's idat. */
+  method: number;
+}
+
+/** Where an item's first extent is. */
+function itemLocation(view: DataView, iloc: Box, itemId: number): Location | undefined {
   const version = view.getUint8(iloc.start);
   let at = iloc.start + 4;
   const sizes = view.getUint16(at);
@@ -104,16 +111,16 @@ function itemLocation(view: DataView, iloc: Box, itemId: number): { offset: numb
     at += baseSize;
     const extents = view.getUint16(at);
     at += 2;
-    let first: { offset: number; length: number } | undefined;
+    let first: Location | undefined;
     for (let e = 0; e < extents; e++) {
       at += indexSize;
       const offset = uint(view, at, offsetSize);
       at += offsetSize;
       const length = uint(view, at, lengthSize);
       at += lengthSize;
-      first ??= { offset: base + offset, length };
+      first ??= { offset: base + offset, length, method };
     }
-    if (id === itemId) return method === 0 ? first : undefined;
+    if (id === itemId) return first;
   }
   return undefined;
 }
@@ -125,7 +132,15 @@ async function readExifItem(source: ByteSource, view: DataView, meta: Box): Prom
   const id = iinf && findItem(view, iinf, 'Exif');
   const location = id !== undefined && iloc ? itemLocation(view, iloc, id) : undefined;
   if (!location || location.length < 12 || location.length > MAX_EXIF) return undefined;
-  const data = await source.view(location.offset, location.length);
+  let data: DataView | null = null;
+  if (location.method === 0) {
+    data = await source.view(location.offset, location.length);
+  } else if (location.method === 1) {
+    // Stored inside the meta box, which is already read.
+    const idat = child(view, meta, 'idat', 4);
+    const start = idat && idat.start + location.offset;
+    if (idat && start! + location.length <= idat.end) data = new DataView(view.buffer, view.byteOffset + start!, location.length);
+  }
   if (!data) return undefined;
   const skip = 4 + data.getUint32(0);
   return skip < location.length ? copyBytes(data, skip, location.length - skip) : undefined;
