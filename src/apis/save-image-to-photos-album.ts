@@ -46,6 +46,15 @@ export function saveFileName(blob: Blob, source: Source, format: ImageFormat, no
   return `${base || `image-${now}`}.${FORMAT_FILE[format].ext}`;
 }
 
+/** Whether the system share sheet takes this file (phones); a browser that throws here cannot. */
+function canShareFile(file: File): boolean {
+  try {
+    return typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare({ files: [file] });
+  } catch {
+    return false;
+  }
+}
+
 /** Hands the file to the system share sheet, where the person picks "Save Image". */
 async function share(file: File): Promise<'shared' | 'needs-download'> {
   try {
@@ -106,9 +115,7 @@ export const saveImageToPhotosAlbum = defineApi<SaveImageToPhotosAlbumOptions, S
     const format = await sniffBlob(blob);
     if (!format) throw new ApiError('invalid file type');
     const file = new File([blob], saveFileName(blob, source, format), { type: FORMAT_FILE[format].mime });
-    if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
-      if ((await share(file)) === 'shared') return {};
-    }
+    if (canShareFile(file) && (await share(file)) === 'shared') return {};
     download(file);
     return {};
   },

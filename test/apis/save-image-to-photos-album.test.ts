@@ -232,6 +232,33 @@ describe('wx.saveImageToPhotosAlbum', () => {
       expect(downloads.anchors.map((a) => a.download)).to.deep.equal(['sample.png']);
     });
 
+    it('downloads when canShare throws', async () => {
+      restoreShare();
+      restoreShare = fakeShare(
+        () => {
+          throw new TypeError('files not supported');
+        },
+        async () => undefined,
+      );
+      expect(await saveImageToPhotosAlbum({ filePath: `${FIXTURES}sample.png` })).to.deep.equal({
+        errMsg: 'saveImageToPhotosAlbum:ok',
+      });
+      expect(downloads.anchors).to.have.length(1);
+    });
+
+    it('fails truthfully when the share sheet reports another error', async () => {
+      restoreShare();
+      restoreShare = fakeShare(
+        () => true,
+        () => Promise.reject(new DOMException('An earlier share has not yet completed', 'InvalidStateError')),
+      );
+      const failure = await saveImageToPhotosAlbum({ filePath: `${FIXTURES}sample.png` }).catch((f) => f);
+      expect(failure).to.deep.equal({
+        errMsg: 'saveImageToPhotosAlbum:fail share failed: An earlier share has not yet completed',
+      });
+      expect(downloads.anchors).to.have.length(0);
+    });
+
     it('downloads when canShare says no', async () => {
       let shareCalled = false;
       restoreShare();
