@@ -1,0 +1,12 @@
+// `wx-image-kit/api`: the API functions a page can use without any element of the kit —
+// getImageInfo, configure and the temp-file store. It defines no tag and loads no lit code.
+export {
+  getImageInfo,
+  type GetImageInfoOptions,
+  type GetImageInfoSuccess,
+  type Orientation,
+  type InfoType,
+} from './apis/get-image-info.js';
+export { configure, getConfig, resetConfig, type WxImageKitConfig } from './config.js';
+export { createTempPath, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
+export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/index.js';
