@@ -67,10 +67,13 @@ export const imagePreviewStyles = css`
     justify-content: center;
     overflow: hidden;
   }
-  .slide img {
+  /* Fitted into the screen; the zoom geometry computes the same fitted size. */
+  .slide img,
+  .slide canvas {
     display: block;
-    max-width: 100%;
-    max-height: 100%;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
     transform-origin: 50% 50%;
     -webkit-user-drag: none;
     user-select: none;

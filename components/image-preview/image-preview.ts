@@ -22,7 +22,8 @@ import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import { GestureController, type GestureState } from '../../src/controllers/gestures.js';
 import { HistoryEntry } from '../../src/controllers/history-entry.js';
 import { IDENTITY, type Size } from '../../src/controllers/zoom-pan.js';
-import { classifySource, resolveCloudFileID } from '../../src/files/resolve.js';
+import { classifySource, loadSource, resolveCloudFileID } from '../../src/files/resolve.js';
+import { decodeScreenRendition } from '../../src/controllers/screen-rendition.js';
 import { format } from '../../src/i18n.js';
 import { imagePreviewStyles } from './image-preview.styles.js';
 
@@ -42,17 +43,24 @@ const ZOOM_STEP = 1.5;
 /** The most a small image is zoomed beyond its own pixels. */
 const MAX_SCALE_CAP = 16;
 
-type SlideStatus = 'loading' | 'loaded' | 'error';
+/** loading → (preview →) loaded, or error. `preview`: a screen-sized rendition shows while the full image decodes. */
+type SlideStatus = 'loading' | 'preview' | 'loaded' | 'error';
 
 /** One image of the list while it is near the current one. */
 interface Slide {
   url: string;
   status: SlideStatus;
   img?: HTMLImageElement;
+  /** The screen-sized rendition of a large JPEG, until the full image is decoded. */
+  preview?: HTMLCanvasElement;
+  /** The blob: URL of the bytes fetched for this slide, revoked when the slide is dropped. */
+  objectUrl?: string;
   /** Why it failed: the locale's message is picked when rendering. */
   error?: 'load' | 'cloud-resolver';
-  /** Settles (never rejects) when the image is decoded or has failed. */
-  ready: Promise<void>;
+  /** Settles (never rejects) once something is on screen: the rendition, the image or the error tile. */
+  shown: Promise<void>;
+  /** Settles (never rejects) when loading is over: the full image decoded, or failed. */
+  done: Promise<void>;
   abort: AbortController;
 }
 
@@ -63,6 +71,22 @@ const showmenuConverter = {
   fromAttribute: (value: string | null) => value === null || value !== 'false',
   toAttribute: (value: boolean) => (value ? null : 'false'),
 };
+
+/** A canvas showing a bitmap (handed over without a copy), as an image for assistive technology. */
+function canvasOf(bitmap: ImageBitmap): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.setAttribute('part', 'image preview');
+  canvas.setAttribute('role', 'img');
+  const renderer = canvas.getContext('bitmaprenderer');
+  if (renderer) renderer.transferFromImageBitmap(bitmap);
+  else {
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    bitmap.close();
+  }
+  return canvas;
+}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -193,7 +217,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     const changed = this.index !== request.index;
     this.index = request.index;
     if (changed) this.dropSlides((i) => Math.abs(i - this.index) > 1);
-    const first = this.slide(this.index);
+    const first = this.slide(this.index, true);
     this.showing = true;
     this.open = true;
     await this.updateComplete;
@@ -215,7 +239,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     this.gestures.reset();
     // Back must close the viewer as soon as the caller hears it is open.
     await pushed;
-    await first.ready;
+    await first.shown;
     await this.updateComplete;
     await nextFrame();
     if (this.showing) this.keepNeighbours();
@@ -235,15 +259,32 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
 
   // ----- slides -------------------------------------------------------------------------------
 
-  /** The slide of `index`, loading it when it is not loaded or loading yet. */
-  private slide(index: number): Slide {
+  /**
+   * The slide of `index`, loading it when it is not loaded or loading yet. `quick`: it is the one
+   * on screen, so a large JPEG first shows a screen-sized rendition while the full image decodes.
+   */
+  private slide(index: number, quick = false): Slide {
     const url = this.urls[index];
     const known = this.slides.get(index);
     if (known && known.url === url) return known;
     known?.abort.abort();
-    const slide: Slide = { url, status: 'loading', abort: new AbortController(), ready: Promise.resolve() };
-    slide.ready = this.load(slide).then(() => {
+    let markShown!: () => void;
+    const slide: Slide = {
+      url,
+      status: 'loading',
+      abort: new AbortController(),
+      shown: new Promise<void>((resolve) => (markShown = resolve)),
+      done: Promise.resolve(),
+    };
+    const update = () => {
       if (this.slides.get(index) === slide) this.requestUpdate();
+    };
+    slide.done = this.load(slide, quick, () => {
+      markShown();
+      update();
+    }).then(() => {
+      markShown();
+      update();
     });
     this.slides.set(index, slide);
     return slide;
@@ -262,28 +303,60 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     return source.url;
   }
 
-  /** Loads and decodes (off the main thread) one image; failures become the error tile. */
-  private async load(slide: Slide): Promise<void> {
+  /**
+   * Loads and decodes (off the main thread) one image; failures become the error tile. Bytes the
+   * page can read (temp files, blob: and data: URLs, same-origin paths) are fetched once, so a
+   * large JPEG can show a screen-sized rendition first; other URLs go straight to the `<img>`.
+   */
+  private async load(slide: Slide, quick: boolean, onPreview: () => void): Promise<void> {
+    const { signal } = slide.abort;
     try {
       const src = await this.displayUrl(slide.url);
-      if (slide.abort.signal.aborted) return;
+      if (signal.aborted) return;
+      const source = classifySource(src);
+      let blob: Blob | undefined;
+      if (source.kind === 'temp' || source.kind === 'blob' || source.kind === 'data' || source.kind === 'same-origin') {
+        try {
+          blob = await loadSource(source, { signal, referrerPolicy: this.referrerPolicy });
+        } catch (error) {
+          if (signal.aborted) return;
+          // Missing is missing; anything else (e.g. a CSP that allows images but not fetch) gets the <img> route.
+          if (error instanceof ApiError && error.reason === 'file not found') throw error;
+        }
+      }
       const img = document.createElement('img');
       img.referrerPolicy = this.referrerPolicy;
       img.decoding = 'async';
       img.draggable = false;
       img.setAttribute('part', 'image');
       slide.img = img;
-      img.src = src;
-      try {
-        await img.decode();
-      } catch (error) {
+      if (blob && source.kind === 'same-origin') img.src = slide.objectUrl = URL.createObjectURL(blob);
+      else img.src = source.url;
+      const full = img.decode().catch((error: unknown) => {
         // decode() can reject for images the browser still shows (very large ones); trust the pixels.
         if (!(img.complete && img.naturalWidth > 0)) throw error;
+      });
+      if (blob && quick) {
+        void decodeScreenRendition(blob, this.viewportSize(), signal).then((bitmap) => {
+          if (!bitmap) return;
+          if (slide.status !== 'loading' || signal.aborted) return bitmap.close();
+          slide.preview = canvasOf(bitmap);
+          slide.status = 'preview';
+          onPreview();
+        });
       }
-      if (slide.abort.signal.aborted) return;
+      await full;
+      if (signal.aborted) return;
+      // The full image takes the rendition's place, zoom and all.
+      if (slide.preview) {
+        img.style.transform = slide.preview.style.transform;
+        slide.preview = undefined;
+      }
       slide.status = 'loaded';
     } catch (error) {
+      if (signal.aborted) return;
       slide.img = undefined;
+      slide.preview = undefined;
       slide.status = 'error';
       slide.error = error instanceof MissingCloudResolver ? 'cloud-resolver' : 'load';
     }
@@ -295,6 +368,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
       if (!drop(index)) continue;
       slide.abort.abort();
       slide.img?.removeAttribute('src');
+      if (slide.objectUrl) URL.revokeObjectURL(slide.objectUrl);
       this.slides.delete(index);
     }
   }
@@ -304,8 +378,8 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     this.dropSlides((i) => Math.abs(i - this.index) > 1);
     const index = this.index;
     const current = this.slide(index);
-    // Neighbours start after the current image, so they never compete with it for bandwidth.
-    void current.ready.then(() => {
+    // Neighbours start after the current image, so they never compete with it for bandwidth or decoding.
+    void current.done.then(() => {
       if (!this.showing || this.index !== index) return;
       if (index + 1 < this.urls.length) this.slide(index + 1);
       if (index > 0) this.slide(index - 1);
@@ -333,8 +407,8 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
   }
 
   private clearTransform(index: number): void {
-    const img = this.slides.get(index)?.img;
-    if (img) img.style.transform = '';
+    const shown = this.shownImage(index);
+    if (shown) shown.style.transform = '';
   }
 
   private viewportSize(): Size {
@@ -342,24 +416,41 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     return { width: box?.width || innerWidth, height: box?.height || innerHeight };
   }
 
-  /** The current image's size at scale 1, or null while it is not shown. */
+  /** What shows the current image: the full `<img>`, its rendition, or nothing yet. */
+  private shownImage(index = this.index): HTMLImageElement | HTMLCanvasElement | undefined {
+    const slide = this.slides.get(index);
+    if (slide?.status === 'loaded') return slide.img;
+    if (slide?.status === 'preview') return slide.preview;
+    return undefined;
+  }
+
+  /**
+   * The current image's size at scale 1 — fitted into the viewport (`object-fit: contain`) — or
+   * null while no image is on screen.
+   */
   private contentSize(): Size | null {
-    const slide = this.slides.get(this.index);
-    const img = slide?.status === 'loaded' ? slide.img : undefined;
-    if (!img?.isConnected || !img.offsetWidth || !img.offsetHeight) return null;
-    return { width: img.offsetWidth, height: img.offsetHeight };
+    const shown = this.shownImage();
+    if (!shown?.isConnected) return null;
+    const viewport = this.viewportSize();
+    const [width, height] = shown instanceof HTMLImageElement ? [shown.naturalWidth, shown.naturalHeight] : [shown.width, shown.height];
+    // An SVG without a size fills the viewport.
+    if (!width || !height) return viewport;
+    const fit = Math.min(viewport.width / width, viewport.height / height);
+    return { width: width * fit, height: height * fit };
   }
 
   private maxScale(): number {
     const img = this.slides.get(this.index)?.img;
-    const ownPixels = img && img.offsetWidth ? img.naturalWidth / img.offsetWidth : 1;
+    const content = this.contentSize();
+    // naturalWidth is known from the header, before the decode finishes.
+    const ownPixels = img?.naturalWidth && content ? img.naturalWidth / content.width : 1;
     return Math.min(MAX_SCALE_CAP, Math.max(4, ownPixels));
   }
 
   /** Shows what the gestures decided, straight on the DOM (no re-render per pointer move). */
   private paint(state: Readonly<GestureState>, duration: number): void {
     const track = this.track;
-    const img = this.slides.get(this.index)?.img;
+    const img = this.shownImage();
     const transition = duration ? `transform ${duration}ms cubic-bezier(0.22, 1, 0.36, 1)` : 'none';
     const { scale, x, y } = state.transform;
     const height = this.viewportSize().height;
@@ -480,7 +571,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     if (!this.showing || !this.showmenu || this.menu) return;
     const index = this.index;
     const url = this.urls[index];
-    if (this.slides.get(index)?.status !== 'loaded') return;
+    if (!this.shownImage(index)) return;
     const menu = (this.menu = new AbortController());
     const text = strings();
     const share = canShareImages();
@@ -516,8 +607,12 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     const slide = this.slides.get(index);
     const offset = index - this.index;
     const total = this.urls.length;
+    const alt = format(text.imageAlt, { index: index + 1, total });
     let content: unknown = nothing;
-    if (!slide || slide.status === 'loading') {
+    if (slide?.status === 'preview' && slide.preview) {
+      slide.preview.setAttribute('aria-label', alt);
+      content = slide.preview;
+    } else if (!slide || slide.status === 'loading') {
       content = html`<div class="spinner" part="spinner" role="progressbar" aria-label=${text.loading}></div>`;
     } else if (slide.status === 'error') {
       content = html`<div class="error" part="error">
@@ -525,7 +620,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
         <p>${slide.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</p>
       </div>`;
     } else if (slide.img) {
-      slide.img.alt = format(text.imageAlt, { index: index + 1, total });
+      slide.img.alt = alt;
       content = slide.img;
     }
     return html`<div

@@ -29,6 +29,17 @@ export function currentImage(viewer: WxImagePreview): HTMLImageElement | null {
   return currentSlide(viewer).querySelector('img');
 }
 
+/** What shows the current image: the full `<img>`, or the screen-sized rendition of a large JPEG. */
+export function shownImage(viewer: WxImagePreview): HTMLImageElement | HTMLCanvasElement | null {
+  return currentSlide(viewer).querySelector('img, canvas');
+}
+
+/** The current slide's full-resolution `<img>`, once decoded (a large JPEG shows its rendition first). */
+export async function fullImage(viewer: WxImagePreview): Promise<HTMLImageElement> {
+  await waitUntil(() => currentImage(viewer), 'the full image never replaced the rendition', { timeout: 10000 });
+  return currentImage(viewer)!;
+}
+
 export function button(viewer: WxImagePreview, name: string): HTMLButtonElement {
   const found = [...viewer.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name);
   if (!found) throw new Error(`no button named "${name}"`);

@@ -10,8 +10,9 @@ import {
   button,
   closeAll,
   counterText,
-  currentImage,
   currentSlide,
+  fullImage,
+  shownImage,
   dialogOf,
   image,
   middleOf,
@@ -36,7 +37,7 @@ function stageOf(el: WxImagePreview): HTMLElement {
 
 /** The scale in the current image's transform (1 when it has none). */
 function imageScale(el: WxImagePreview): number {
-  const transform = currentImage(el)!.style.transform;
+  const transform = shownImage(el)!.style.transform;
   const match = /scale\(([\d.]+)\)/.exec(transform);
   return match ? Number(match[1]) : 1;
 }
@@ -82,7 +83,7 @@ describe('<wx-image-preview>', () => {
     expect(counterText(el)).to.equal('3 / 3');
     const counter = el.shadowRoot!.querySelector('[part=counter]')!;
     expect(counter.getAttribute('aria-live')).to.equal('polite');
-    expect(currentImage(el)!.alt).to.equal('Image 3 of 3');
+    expect((await fullImage(el)).alt).to.equal('Image 3 of 3');
     for (const name of [strings().close, strings().previous, strings().next]) expect(button(el, name).localName).to.equal('button');
     await expect(el).to.be.accessible();
   });
@@ -218,7 +219,7 @@ describe('<wx-image-preview>', () => {
     await expect(el).to.be.accessible();
     release(PHOTOS[0]);
     await success;
-    expect(currentImage(el)!.naturalWidth).to.be.greaterThan(0);
+    expect((await fullImage(el)).naturalWidth).to.be.greaterThan(0);
   });
 
   it('opens the menu on a right click: Save Image, and no Share where files cannot be shared', async () => {
