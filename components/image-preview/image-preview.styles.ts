@@ -106,6 +106,10 @@ export const imagePreviewStyles = css`
     width: 48px;
     height: 48px;
     opacity: 0.8;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
   }
   .error p {
     margin: 0;
@@ -153,6 +157,9 @@ export const imagePreviewStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+  button.more svg {
+    stroke-width: 3.5;
   }
   button[aria-disabled='true'] {
     opacity: 0.35;
