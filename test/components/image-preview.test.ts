@@ -199,6 +199,40 @@ describe('<wx-image-preview>', () => {
     expect(dialogOf(el).open).to.equal(false);
   });
 
+  it('closes on a swipe down with the mouse', async () => {
+    const el = await openViewer();
+    const closed = oneEvent(el, 'close');
+    await sendMouse({ type: 'move', position: [400, 200] });
+    await sendMouse({ type: 'down' });
+    for (const y of [230, 280, 340, 400]) await sendMouse({ type: 'move', position: [405, y] });
+    await sendMouse({ type: 'up' });
+    await closed;
+    expect(dialogOf(el).open).to.equal(false);
+  });
+
+  it('pans a zoomed image by dragging, within its bounds', async () => {
+    const el = await openViewer();
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
+    const before = shownImage(el)!.style.transform;
+    await sendMouse({ type: 'move', position: [400, 300] });
+    await sendMouse({ type: 'down' });
+    for (const [x, y] of [[420, 310], [450, 330], [470, 340]]) await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'up' });
+    await wait(450);
+    const after = shownImage(el)!.style.transform;
+    expect(after).to.not.equal(before);
+    expect(imageScale(el)).to.be.closeTo(2.25, 0.01);
+    // Still open and still on the first image: a drag is neither a tap nor a swipe.
+    expect(dialogOf(el).open).to.equal(true);
+    expect(counterText(el)).to.equal('1 / 3');
+  });
+
+  it('takes current as an index in the attribute', async () => {
+    const el = await openViewer(PHOTOS, { current: '1' });
+    expect(counterText(el)).to.equal('2 / 3');
+  });
+
   it('shows an error tile for a broken image, accessibly', async () => {
     const el = await openViewer([image('does-not-exist.png'), PHOTOS[0]]);
     const tile = currentSlide(el).querySelector('[part=error]')!;
@@ -253,6 +287,18 @@ describe('<wx-image-preview>', () => {
     document.removeEventListener('click', onClick, true);
     expect(downloads.map((a) => a.download)).to.deep.equal(['Landscape_0.jpg']);
     expect(tempFileCount()).to.equal(temps);
+  });
+
+  it('Save Image of an online image outside configure({ downloadDomains }) fails with "url not in domain list"', async () => {
+    // Another origin of the test server: the <img> shows it, but the kit may not download it.
+    const online = new URL(PHOTOS[0], location.href);
+    online.hostname = online.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const el = await openViewer([online.href]);
+    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    const sheet = await openSheet();
+    const saved = oneEvent(el, 'save');
+    (sheet.shadowRoot!.querySelector('button[part=item]') as HTMLButtonElement).click();
+    expect((await saved).detail.errMsg).to.equal('saveImageToPhotosAlbum:fail url not in domain list');
   });
 
   it('offers Share where files can be shared, and shares the image as a file', async () => {
