@@ -149,8 +149,12 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
   /** Sent with every image request. */
   @property({ attribute: 'referrer-policy' }) referrerPolicy: PreviewReferrerPolicy = 'no-referrer';
 
-  /** The index of the image on screen. */
-  @state() index = 0;
+  /** The index of the image on screen (move with `goTo()`). */
+  get index(): number {
+    return this.position;
+  }
+
+  @state() private position = 0;
 
   @state() private zoomed = false;
 
@@ -215,7 +219,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     this.showmenu = request.showmenu;
     this.referrerPolicy = request.referrerPolicy;
     const changed = this.index !== request.index;
-    this.index = request.index;
+    this.position = request.index;
     if (changed) this.dropSlides((i) => Math.abs(i - this.index) > 1);
     const first = this.slide(this.index, true);
     this.showing = true;
@@ -399,7 +403,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
   async goTo(index: number, carry = 0, step: -1 | 1 = index > this.index ? 1 : -1): Promise<void> {
     if (!this.showing || index === this.index || index < 0 || index >= this.urls.length) return;
     this.clearTransform(this.index);
-    this.index = index;
+    this.position = index;
     this.keepNeighbours();
     this.emit('change', { index, url: this.urls[index] });
     await this.updateComplete;
