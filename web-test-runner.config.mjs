@@ -3,8 +3,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scripts/gallery-check-plugin.mjs';
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { findChrome, chromeFlags, missingChromeMessage } from './scripts/find-chrome.mjs';
 
+const root = import.meta.dirname;
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(missingChromeMessage);
@@ -12,15 +15,38 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/bench/**'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**'],
   nodeResolve: true,
   // Tests that move focus or send real keys need the page to own focus, so one page at a time.
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [galleryCspMiddleware],
   plugins: [
+    {
+      // The README's snippets import the package by name: here that is the source (as the
+      // tsconfig paths say). Vue's package entry is its bundler build; the Vue snippet runs its
+      // browser build, which also compiles templates.
+      name: 'snippet-imports',
+      resolveImport: ({ source }) =>
+        ({
+          'wx-image-kit': '/src/index.ts',
+          'wx-image-kit/api': '/src/api.ts',
+          vue: '/node_modules/vue/dist/vue.esm-browser.js',
+        })[source],
+    },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     galleryCheckPlugin({ fixture: galleryFixture }),
+    {
+      // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
+      // so a test can check that the README's snippets are the code the tests run.
+      name: 'read-source',
+      async executeCommand({ command, payload }) {
+        if (command !== 'read-source') return undefined;
+        const file = resolve(root, payload.path);
+        if (!file.startsWith(root + sep)) throw new Error(`read-source: ${payload.path} is outside the repo`);
+        return readFile(file, 'utf8');
+      },
+    },
   ],
   browsers: [
     chromeLauncher({
