@@ -16,6 +16,10 @@ export interface Strings {
   switchCamera: string;
   defaultChooseLabel: string;
   dropHint: string;
+  /** `{count}` is replaced with how many images the chooser holds. */
+  chosenCount: string;
+  /** The constraint-validation message of a required chooser with nothing chosen. */
+  chooseRequired: string;
   // previewImage
   previewLabel: string;
   previous: string;
@@ -65,6 +69,8 @@ const en: Strings = {
   switchCamera: 'Switch camera',
   defaultChooseLabel: 'Choose images',
   dropHint: 'or drop images here',
+  chosenCount: 'Chosen: {count}',
+  chooseRequired: 'Please choose an image.',
   previewLabel: 'Image viewer',
   previous: 'Previous',
   next: 'Next',
@@ -106,6 +112,8 @@ const zhCN: Strings = {
   switchCamera: '切换摄像头',
   defaultChooseLabel: '选择图片',
   dropHint: '或将图片拖到这里',
+  chosenCount: '已选择 {count} 张',
+  chooseRequired: '请选择图片。',
   previewLabel: '图片预览',
   previous: '上一张',
   next: '下一张',

@@ -1,6 +1,8 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
 // classes and the public types. Importing it defines the kit's tags.
 import '../components/action-sheet/define.js';
+import '../components/image-chooser/define.js';
+import '../components/camera-sheet/define.js';
 import '../components/image-preview/define.js';
 import '../components/image-info/define.js';
 import '../components/consent-dialog/define.js';
@@ -48,6 +50,8 @@ export {
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
 export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
+export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult } from '../components/image-chooser/image-chooser.js';
+export { WxCameraSheet, type CameraSheetEventMap } from '../components/camera-sheet/camera-sheet.js';
 export { WxConsentDialog, type ConsentDecision, type ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
 export { WxSettingsSheet, type SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
 export { WxImageInfo, type ImageInfoResult, type ImageInfoEventMap } from '../components/image-info/image-info.js';

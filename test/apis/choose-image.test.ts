@@ -4,7 +4,7 @@ import { endWorker, workerResourceURLs } from '../../src/compress/index.js';
 import { chooseImage, configure, getTempFile, releaseAllTempFiles, releaseTempFile, resetConfig, tempFileCount } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
 import {
-  chooseFiles, closeLeftovers, displayedSize, fixtureFile, openSheet, pickerInput, pressSheetItem, requestedURLs, sheetLabels, waitFor,
+  chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, requestedURLs, sheetLabels, waitFor,
 } from '../intake/helpers.js';
 
 const LANDSCAPES = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Landscape_${n}.jpg`);
@@ -84,8 +84,7 @@ describe('wx.chooseImage', () => {
 
   it('takes the files of a picker opened inside a user gesture', async () => {
     // Hold back headless Chromium's automatic cancel, then choose as a person would.
-    const holdCancel = (event: Event) => event.stopPropagation();
-    window.addEventListener('cancel', holdCancel, true);
+    const releaseCancel = holdHeadlessPickerCancel();
     try {
       const { call } = await clickToChoose({ sourceType: ['album'], count: 1, sizeType: ['original'] });
       const input = await pickerInput();
@@ -94,7 +93,7 @@ describe('wx.chooseImage', () => {
       const result = (await call) as { tempFiles: { size: number }[] };
       expect(result.tempFiles[0].size).to.equal(120444);
     } finally {
-      window.removeEventListener('cancel', holdCancel, true);
+      releaseCancel();
     }
   });
 

@@ -74,3 +74,17 @@ export function closeLeftovers(): void {
   document.querySelectorAll('wx-action-sheet').forEach((sheet) => sheet.cancel());
   document.querySelectorAll(`input[${PICKER_ATTRIBUTE}]`).forEach((input) => input.dispatchEvent(new Event('cancel')));
 }
+
+/**
+ * Headless Chromium closes a really opened file chooser at once and fires a trusted `cancel`.
+ * Tests that click while the page still has user activation (it lasts a few seconds after a
+ * sendKeys) would lose their picker to it; this holds those trusted cancels back, and leaves the
+ * tests' own (untrusted) `cancel` events alone. Returns the function that lets them through again.
+ */
+export function holdHeadlessPickerCancel(): () => void {
+  const hold = (event: Event) => {
+    if (event.isTrusted && event.target instanceof HTMLInputElement && event.target.type === 'file') event.stopPropagation();
+  };
+  window.addEventListener('cancel', hold, true);
+  return () => window.removeEventListener('cancel', hold, true);
+}

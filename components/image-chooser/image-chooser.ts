@@ -1,0 +1,327 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  chooseImage,
+  chooseImageFromFiles,
+  type ChooseImageOptions,
+  type ChooseImageProgress,
+  type ChooseImageSuccess,
+  type ChosenImage,
+} from '../../src/apis/choose-image.js';
+import { strings } from '../../src/config.js';
+import { getTempFile } from '../../src/files/temp-store.js';
+import { format } from '../../src/i18n.js';
+import { FORMAT_FILE } from '../../src/image/sniff.js';
+import { parseList, type SizeType, type SourceType } from '../../src/intake/options.js';
+import type { ApiResult } from '../../src/contract/types.js';
+import { WxElement, type ContractEventMap } from '../base/wx-element.js';
+import { imageChooserStyles } from './image-chooser.styles.js';
+
+/** What `success` carries: chooseImage's success object, errMsg included. */
+export type ChooseImageResult = ChooseImageSuccess & ApiResult;
+
+export interface ImageChooserEventMap extends ContractEventMap<ChooseImageResult> {
+  /** Compression progress of the current call, in input bytes. */
+  progress: CustomEvent<ChooseImageProgress>;
+  /** The chosen images changed (a choice succeeded, or the form was reset). */
+  change: Event;
+}
+
+/** Elements that take focus and act on Enter/Space by themselves. */
+const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
+
+/**
+ * A form control that runs `chooseImage`: a click, Enter or Space on its trigger asks for images
+ * (camera or album, as `source-type` allows); images dropped onto it or pasted while it has focus
+ * take the same path (checked by their bytes, cut to `count`, compressed as `size-type` says).
+ * With a `name`, the chosen files are submitted with its form; `required` takes part in
+ * constraint validation, and a form reset empties it.
+ *
+ * @summary Chooses images with wx.chooseImage, by click, drop or paste, as a form control.
+ * @slot - The trigger; a default "Choose images" button when empty.
+ * @event success - The images were chosen: `detail` is chooseImage's success object.
+ * @event fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`).
+ * @event complete - After success or fail, with the same object.
+ * @event progress - During compression: `detail.loaded` / `detail.total` (input bytes).
+ * @event change - The chosen images changed.
+ * @csspart base - The wrapper, also the drop zone.
+ * @csspart button - The default trigger button.
+ * @csspart hint - The "or drop images here" line.
+ * @csspart progress - The compression progress bar.
+ * @csspart status - How many images are chosen.
+ * @cssproperty --wx-chooser-accent - Button, focus ring and drop-zone colour.
+ * @cssproperty --wx-chooser-color - Button text colour.
+ * @cssproperty --wx-chooser-drop-background - Behind the drop zone while files are dragged over.
+ * @cssproperty --wx-chooser-radius - Corner radius.
+ * @cssproperty --wx-chooser-muted - Hint and status text colour.
+ */
+export class WxImageChooser extends WxElement<ImageChooserEventMap> {
+  static override styles = imageChooserStyles;
+  static formAssociated = true;
+
+  /** At most this many images per choice, 1..9 (others are clamped as chooseImage does). */
+  @property({ type: Number }) count = 9;
+
+  /** `original` and/or `compressed`, space- or comma-separated. */
+  @property({ attribute: 'size-type' }) sizeType = 'original compressed';
+
+  /** `album` and/or `camera`, space- or comma-separated. */
+  @property({ attribute: 'source-type' }) sourceType = 'album camera';
+
+  /** The form field name the chosen files are submitted under. */
+  @property() name = '';
+
+  /** The form cannot be submitted until an image is chosen. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Set while a choice is running (picker, camera or compression). */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  @state() private chosenImages: ChosenImage[] = [];
+  @state() private progress?: ChooseImageProgress;
+  @state() private dragging = false;
+  /** Whether the slotted trigger takes focus itself; otherwise the element is the button. */
+  @state() private slottedTrigger: 'none' | 'interactive' | 'plain' = 'none';
+  @state() private formDisabled = false;
+
+  @query('.button') private defaultButton?: HTMLButtonElement | null;
+  @query('slot') private slotElement?: HTMLSlotElement | null;
+
+  private internalsCache?: ElementInternals;
+  private get internals(): ElementInternals {
+    // Attached on first use rather than in the constructor (no DOM work there).
+    return (this.internalsCache ??= this.attachInternals());
+  }
+
+  /** The chosen images: temp paths and sizes, as in the last success. */
+  get chosen(): readonly ChosenImage[] {
+    return this.chosenImages;
+  }
+
+  /** The chosen images as Files (what the form submits). */
+  get files(): File[] {
+    return this.chosenImages.flatMap((image, i) => {
+      const blob = getTempFile(image.path);
+      if (!blob) return [];
+      if (blob instanceof File) return [blob];
+      const ext = Object.values(FORMAT_FILE).find((f) => f.mime === blob.type)?.ext ?? 'jpg';
+      return [new File([blob], `image-${i + 1}.${ext}`, { type: blob.type })];
+    });
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Focuses the trigger: the default button, the slotted control, or the element when it is the button. */
+  override focus(options?: FocusOptions): void {
+    const target =
+      this.slottedTrigger === 'none' ? this.defaultButton : this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  private firstSlottedControl(): HTMLElement | null {
+    for (const el of this.slotElement?.assignedElements({ flatten: true }) ?? []) {
+      const control = el.matches(INTERACTIVE) ? el : el.querySelector(INTERACTIVE);
+      if (control instanceof HTMLElement) return control;
+    }
+    return null;
+  }
+
+  private get inactive(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('dragenter', this.onDragOver);
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('dragleave', this.onDragLeave);
+    this.addEventListener('drop', this.onDrop);
+    this.addEventListener('paste', this.onPaste);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('dragenter', this.onDragOver);
+    this.removeEventListener('dragover', this.onDragOver);
+    this.removeEventListener('dragleave', this.onDragLeave);
+    this.removeEventListener('drop', this.onDrop);
+    this.removeEventListener('paste', this.onPaste);
+  }
+
+  /** Runs chooseImage with the element's attributes, as a click on the trigger does. */
+  choose(): void {
+    this.run((callbacks) => chooseImage({ ...this.options(), ...callbacks }));
+  }
+
+  /** Takes files in hand (what a drop or a paste does) through chooseImage's intake. */
+  chooseFiles(files: File[]): void {
+    this.run((callbacks) => chooseImageFromFiles({ ...this.options(), files, ...callbacks }));
+  }
+
+  private options(): ChooseImageOptions {
+    return {
+      count: this.count,
+      sizeType: parseList(this.sizeType) as SizeType[],
+      sourceType: parseList(this.sourceType) as SourceType[],
+      onProgress: (progress) => {
+        this.progress = progress;
+        this.emit('progress', progress);
+      },
+    };
+  }
+
+  private run(call: (callbacks: ReturnType<WxImageChooser['callbacks']>) => void): void {
+    if (this.busy || this.inactive) return;
+    this.busy = true;
+    this.progress = undefined;
+    call(this.callbacks());
+  }
+
+  private callbacks() {
+    const relay = this.relay<ChooseImageResult>({
+      success: (result) => {
+        this.chosenImages = result.tempFiles;
+        this.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+    });
+    return {
+      ...relay,
+      complete: (result: Parameters<typeof relay.complete>[0]) => {
+        this.busy = false;
+        this.progress = undefined;
+        relay.complete(result);
+      },
+    };
+  }
+
+  /** Form reset: nothing chosen. (The temp paths stay live; whoever took them from `success` releases them.) */
+  formResetCallback(): void {
+    if (!this.chosenImages.length) return;
+    this.chosenImages = [];
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (['chosenImages', 'name', 'required', 'slottedTrigger'].some((key) => changed.has(key as keyof WxImageChooser))) this.syncForm();
+    if (changed.has('slottedTrigger' as keyof WxImageChooser) || changed.has('disabled') || changed.has('formDisabled' as keyof WxImageChooser)) {
+      this.syncRole();
+    }
+  }
+
+  private syncForm(): void {
+    const files = this.name ? this.files : [];
+    if (files.length) {
+      const data = new FormData();
+      for (const file of files) data.append(this.name, file);
+      this.internals.setFormValue(data);
+    } else {
+      this.internals.setFormValue(null);
+    }
+    if (this.required && this.chosenImages.length === 0) {
+      const anchor = this.slottedTrigger === 'none' ? this.defaultButton : this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
+      this.internals.setValidity({ valueMissing: true }, strings().chooseRequired, anchor ?? undefined);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** A plain slotted trigger (an image, a span) makes the element itself the button. */
+  private syncRole(): void {
+    const plain = this.slottedTrigger === 'plain';
+    this.internals.role = plain ? 'button' : null;
+    this.internals.ariaDisabled = plain && this.inactive ? 'true' : null;
+    if (plain && !this.inactive) this.tabIndex = 0;
+    else this.removeAttribute('tabindex');
+  }
+
+  private onSlotChange(event: Event): void {
+    const slotted = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
+    if (!slotted.length) this.slottedTrigger = 'none';
+    else this.slottedTrigger = slotted.some((el) => el.matches(INTERACTIVE) || el.querySelector(INTERACTIVE)) ? 'interactive' : 'plain';
+  }
+
+  private onTriggerClick(event: Event): void {
+    // Clicks on the trigger (slotted or default) only; the hint and status are not triggers.
+    if (event.defaultPrevented) return;
+    this.choose();
+  }
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    // Enter/Space on the element itself, when it is the button (plain slotted trigger).
+    if (event.target !== this || this.slottedTrigger !== 'plain') return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose();
+    }
+  };
+
+  private onDragOver = (event: DragEvent) => {
+    if (this.inactive || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private onDragLeave = (event: DragEvent) => {
+    if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
+    this.dragging = false;
+  };
+
+  private onDrop = (event: DragEvent) => {
+    this.dragging = false;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (this.inactive || !files.length) return;
+    event.preventDefault();
+    this.chooseFiles(files);
+  };
+
+  private onPaste = (event: ClipboardEvent) => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (this.inactive || !files.length) return;
+    event.preventDefault();
+    this.chooseFiles(files);
+  };
+
+  override render() {
+    const text = strings();
+    const { progress } = this;
+    return html`<div part="base" class="base ${this.dragging ? 'dragging' : ''}">
+      <slot @slotchange=${this.onSlotChange} @click=${this.onTriggerClick}>
+        <button part="button" class="button" type="button" ?disabled=${this.inactive} aria-describedby="hint">
+          ${text.defaultChooseLabel}
+        </button>
+      </slot>
+      <span part="hint" class="hint" id="hint">${text.dropHint}</span>
+      ${this.busy && progress
+        ? html`<progress part="progress" max=${progress.total} .value=${progress.loaded} aria-label=${text.compressing}></progress>`
+        : nothing}
+      <span part="status" class="status" role="status">${this.chosenImages.length ? format(text.chosenCount, { count: this.chosenImages.length }) : ''}</span>
+    </div>`;
+  }
+}

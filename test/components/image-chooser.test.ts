@@ -1,0 +1,202 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/image-chooser/define.js';
+import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
+import { chooseImage, configure, getTempFile, releaseAllTempFiles, resetConfig } from '../../src/index.js';
+import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { chooseFiles, closeLeftovers, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
+
+function defaultButton(el: WxImageChooser): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
+}
+
+function drop(el: Element, files: File[]): void {
+  const dataTransfer = new DataTransfer();
+  for (const file of files) dataTransfer.items.add(file);
+  el.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
+  el.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
+}
+
+function paste(target: Element, files: File[]): void {
+  const clipboardData = new DataTransfer();
+  for (const file of files) clipboardData.items.add(file);
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+}
+
+describe('<wx-image-chooser>', () => {
+  let releaseCancel: () => void;
+  beforeEach(() => (releaseCancel = holdHeadlessPickerCancel()));
+  afterEach(() => {
+    releaseCancel();
+    closeLeftovers();
+    releaseAllTempFiles();
+    resetConfig();
+    document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`).forEach((n) => n.remove());
+  });
+
+  it('renders a default, accessible trigger with the drop hint', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
+    expect(defaultButton(el).textContent!.trim()).to.equal('Choose images');
+    expect(el.shadowRoot!.querySelector('[part=hint]')!.textContent).to.equal('or drop images here');
+    await expect(el).to.be.accessible();
+    configure({ locale: 'zh-CN' });
+    await el.updateComplete;
+    expect(defaultButton(el).textContent!.trim()).to.equal('选择图片');
+  });
+
+  it('runs chooseImage on click with its attributes and re-dispatches the result', async () => {
+    const el = await fixture<WxImageChooser>(
+      html`<wx-image-chooser count="2" size-type="original" source-type="album"></wx-image-chooser>`,
+    );
+    const success = oneEvent(el, 'success');
+    const complete = oneEvent(el, 'complete');
+    defaultButton(el).click();
+    await pressSheetItem('Choose from Album');
+    const input = await pickerInput();
+    expect(input.multiple).to.equal(true);
+    const files = await Promise.all(['Landscape_1.jpg', 'noexif.jpg', 'sample.png'].map(fixtureFile));
+    chooseFiles(input, files);
+    const { detail } = await success;
+    expect(detail.errMsg).to.equal('chooseImage:ok');
+    expect(detail.tempFiles.map((f: { size: number }) => f.size)).to.deep.equal([files[0].size, files[1].size]);
+    expect((await complete).detail).to.equal(detail);
+    expect(el.chosen).to.deep.equal(detail.tempFiles);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Chosen: 2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the source sheet from the keyboard (Enter and Space) and fails with cancel on Esc', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
+    for (const key of ['Enter', 'Space']) {
+      el.focus();
+      const fail = oneEvent(el, 'fail');
+      await sendKeys({ press: key });
+      const sheet = await openSheet();
+      await expect(sheet).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      expect((await fail).detail).to.deep.equal({ errMsg: 'chooseImage:fail cancel' });
+      await waitFor(() => !el.busy, 'the element to be idle');
+    }
+  });
+
+  it('uses a slotted button as the trigger', async () => {
+    const el = await fixture<WxImageChooser>(
+      html`<wx-image-chooser size-type="original"><button type="button">Add photos</button></wx-image-chooser>`,
+    );
+    await el.updateComplete;
+    expect(el.hasAttribute('tabindex'), 'the slotted button takes focus itself').to.equal(false);
+    const success = oneEvent(el, 'success');
+    el.querySelector('button')!.click();
+    await pressSheetItem('Choose from Album');
+    chooseFiles(await pickerInput(), [await fixtureFile('noexif.jpg')]);
+    expect((await success).detail.tempFiles).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('becomes the button itself around a plain slotted trigger (an image), Space included', async () => {
+    const el = await fixture<WxImageChooser>(
+      html`<wx-image-chooser source-type="album camera"><span>Add a photo</span></wx-image-chooser>`,
+    );
+    await el.updateComplete;
+    expect(el.tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
+    el.focus();
+    expect(document.activeElement).to.equal(el);
+    const fail = oneEvent(el, 'fail');
+    await sendKeys({ press: 'Space' });
+    (await openSheet()).cancel();
+    expect((await fail).detail.errMsg).to.equal('chooseImage:fail cancel');
+  });
+
+  it('takes dropped images through the same intake: bytes checked, count kept, compressed', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser count="2" size-type="compressed"></wx-image-chooser>`);
+    const progress: Array<{ loaded: number; total: number }> = [];
+    el.addEventListener('progress', (e) => progress.push(e.detail));
+    const success = oneEvent(el, 'success');
+    const big = await fixtureFile('Landscape_1.jpg');
+    const small = await fixtureFile('very-large.jpg');
+    drop(el, [await fixtureFile('gen-text-named.jpg'), big, small, await fixtureFile('sample.png')]);
+    const { detail } = await success;
+    expect(detail.errMsg).to.equal('chooseImage:ok');
+    expect(detail.tempFiles).to.have.length(2);
+    expect(detail.tempFiles[0].size).to.be.lessThan(big.size);
+    const second = getTempFile(detail.tempFilePaths[1])!;
+    const bitmap = await createImageBitmap(second);
+    expect(Math.max(bitmap.width, bitmap.height)).to.equal(1920);
+    bitmap.close();
+    expect(progress.at(-1)).to.deep.equal({ loaded: big.size + small.size, total: big.size + small.size });
+    const notice = await waitFor(() => document.querySelector(`[${NOTICE_ATTRIBUTE}]`)?.textContent, 'the notice');
+    expect(notice).to.equal('You can choose up to 2 images');
+  });
+
+  it('fails a drop of no images with "invalid file type"', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
+    const fail = oneEvent(el, 'fail');
+    drop(el, [await fixtureFile('gen-html-named.png'), await fixtureFile('gen-empty.jpg')]);
+    expect((await fail).detail).to.deep.equal({ errMsg: 'chooseImage:fail invalid file type' });
+  });
+
+  it('takes images pasted while it has focus', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser size-type="original"></wx-image-chooser>`);
+    el.focus();
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused).to.equal(defaultButton(el));
+    const success = oneEvent(el, 'success');
+    const file = await fixtureFile('lossy.webp');
+    paste(focused, [file]);
+    const { detail } = await success;
+    expect(getTempFile(detail.tempFilePaths[0])).to.equal(file);
+  });
+
+  it('submits the chosen files with its form under its name; reset clears; required blocks submission', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><wx-image-chooser name="photos" required size-type="original"></wx-image-chooser><button>Send</button></form>`,
+    );
+    const el = form.querySelector('wx-image-chooser')!;
+    await el.updateComplete;
+    expect(el.form).to.equal(form);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Please choose an image.');
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    form.requestSubmit();
+    expect(submitted, 'an invalid form is not submitted').to.equal(0);
+
+    const files = await Promise.all(['noexif.jpg', 'sample.gif'].map(fixtureFile));
+    const changed = oneEvent(el, 'change');
+    drop(el, files);
+    await changed;
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    const sent = new FormData(form).getAll('photos') as File[];
+    expect(sent.map((f) => [f.name, f.size])).to.deep.equal(files.map((f) => [f.name, f.size]));
+    form.requestSubmit();
+    expect(submitted).to.equal(1);
+
+    form.reset();
+    await el.updateComplete;
+    expect(new FormData(form).getAll('photos')).to.deep.equal([]);
+    expect(el.chosen).to.deep.equal([]);
+    expect(form.checkValidity()).to.equal(false);
+  });
+
+  it('does nothing while disabled', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser disabled></wx-image-chooser>`);
+    expect(defaultButton(el).disabled).to.equal(true);
+    el.choose();
+    drop(el, [await fixtureFile('noexif.jpg')]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.busy).to.equal(false);
+    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+  });
+
+  it('calls the same chooseImage the wx table has', async () => {
+    const { wx } = await import('../../src/index.js');
+    expect(wx.chooseImage).to.equal(chooseImage);
+  });
+});
