@@ -71,7 +71,8 @@ export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
     sheet.canSwitch = devices.length > 1;
     sheet.addEventListener('switch', async () => {
       const current = stream.getVideoTracks()[0]?.getSettings().deviceId;
-      const index = devices.findIndex((d) => d.deviceId === current);
+      // A camera that does not report its device id counts as the first one listed.
+      const index = Math.max(0, devices.findIndex((d) => d.deviceId === current));
       const next = devices[(index + 1) % devices.length];
       stopStream(stream);
       try {
