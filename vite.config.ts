@@ -27,6 +27,10 @@ const gallery = {
 };
 
 const library = {
+  // Relative base: the compression worker is emitted as dist/assets/compress.worker-*.js and found
+  // with `new URL('./assets/…', import.meta.url)`, wherever the package is served from (with the
+  // default '/' it would be looked up at the site root).
+  base: './',
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

@@ -44,6 +44,7 @@ describe('compressImage (our module worker)', () => {
     const size = await displayedSize(output);
     expect(Math.max(size.width, size.height)).to.equal(1920);
     expect(size.width / size.height).to.be.closeTo(5184 / 3456, 0.01);
+    expect(meanDifference(await thumbnail(output), await thumbnail(file)), 'the same picture').to.be.lessThan(6);
     expect(progress.length).to.be.greaterThan(1);
     expect(progress.at(-1)).to.equal(1);
   });
