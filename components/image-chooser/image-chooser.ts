@@ -63,10 +63,10 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   @property({ type: Number }) count = 9;
 
   /** `original` and/or `compressed`, space- or comma-separated. */
-  @property({ attribute: 'size-type' }) sizeType = 'original compressed';
+  @property({ attribute: 'size-type' }) sizeType: string | readonly SizeType[] = 'original compressed';
 
   /** `album` and/or `camera`, space- or comma-separated. */
-  @property({ attribute: 'source-type' }) sourceType = 'album camera';
+  @property({ attribute: 'source-type' }) sourceType: string | readonly SourceType[] = 'album camera';
 
   /** The form field name the chosen files are submitted under. */
   @property() name = '';
@@ -182,7 +182,8 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
 
   private options(): ChooseImageOptions {
     return {
-      count: this.count,
+      // Frameworks (Vue, React 19) set properties, often with the attribute's string or an array.
+      count: Number(this.count),
       sizeType: parseList(this.sizeType) as SizeType[],
       sourceType: parseList(this.sourceType) as SourceType[],
       onProgress: (progress) => {

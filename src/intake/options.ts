@@ -29,7 +29,10 @@ export function knownEntries<T extends string>(list: readonly unknown[] | undefi
   return picked.length ? picked : [...known];
 }
 
-/** Reads a space- or comma-separated attribute value (`"album camera"`, `"original,compressed"`). */
-export function parseList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+/**
+ * Reads a space- or comma-separated attribute value (`"album camera"`, `"original,compressed"`),
+ * or an array set as a property.
+ */
+export function parseList(value: string | readonly string[] | null | undefined): string[] {
+  return (Array.isArray(value) ? value.join(' ') : String(value ?? '')).split(/[\s,]+/).filter(Boolean);
 }

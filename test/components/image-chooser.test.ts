@@ -130,6 +130,15 @@ describe('<wx-image-chooser>', () => {
     expect(notice).to.equal('You can choose up to 2 images');
   });
 
+  it('takes its options as properties too, as frameworks set them (a string count, an array of size types)', async () => {
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser .count=${'2' as never} .sizeType=${['original']}></wx-image-chooser>`);
+    const success = oneEvent(el, 'success');
+    const files = await Promise.all(['noexif.jpg', 'sample.png', 'sample.gif'].map(fixtureFile));
+    drop(el, files);
+    const { detail } = await success;
+    expect(detail.tempFiles.map((f: { size: number }) => f.size)).to.deep.equal([files[0].size, files[1].size]);
+  });
+
   it('fails a drop of no images with "invalid file type"', async () => {
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
     const fail = oneEvent(el, 'fail');
