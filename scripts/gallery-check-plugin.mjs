@@ -1,4 +1,4 @@
-// A web-test-runner plugin with one server command, `gallery-check`: opens the BUILT gallery
+// A web-test-runner plugin whose server commands open the BUILT gallery
 // (build/gallery, made by `npm run build:gallery`) in a new tab of the test browser, served under
 // a strict Content-Security-Policy, clicks through every section with real mouse input (answering
 // file choosers with a fixture and closing dialogs with Esc), and reports CSP violations, requests
@@ -38,63 +38,81 @@ async function closeDialogs(page) {
   }
 }
 
+/**
+ * Server commands (each must answer within the test runner's 20 s message limit):
+ * - `gallery-open` opens the built gallery in a new tab and returns the section ids and the CSP;
+ * - `gallery-section` `{ id }` clicks through one section and returns what it did;
+ * - `gallery-close` closes the tab and returns the CSP violations, other-origin requests and errors.
+ */
 export function galleryCheckPlugin({ fixture }) {
-  return {
-    name: 'gallery-check',
-    async executeCommand({ command, session }) {
-      if (command !== 'gallery-check') return undefined;
+  const tabs = new Map();
+  const commands = {
+    async 'gallery-open'(session) {
       const testPage = session.browser.getPage(session.id);
       const origin = new URL(testPage.url()).origin;
       const page = await testPage.browser().newPage();
-      const report = { csp: null, violations: [], offOrigin: [], errors: [], sections: [] };
+      const tab = { page, offOrigin: [], errors: [] };
+      tabs.set(session.id, tab);
       page.on('request', (request) => {
         const url = request.url();
-        if (/^https?:/.test(url) && new URL(url).origin !== origin) report.offOrigin.push(url);
+        if (/^https?:/.test(url) && new URL(url).origin !== origin) tab.offOrigin.push(url);
       });
-      page.on('pageerror', (error) => report.errors.push(String(error)));
+      page.on('pageerror', (error) => tab.errors.push(String(error)));
       await page.evaluateOnNewDocument(() => {
         window.__cspViolations = [];
         document.addEventListener('securitypolicyviolation', (e) =>
-          window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+          window.__cspViolations.push(
+            `${e.violatedDirective} ${e.blockedURI} <${e.target?.nodeName?.toLowerCase() ?? "?"}> "${e.sample}" ${e.sourceFile}:${e.lineNumber}`,
+          ),
         );
       });
       // Downloads from the save section land nowhere.
       const cdp = await page.createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => undefined);
-      try {
-        const response = await page.goto(`${origin}/build/gallery/index.html`, { waitUntil: 'load' });
-        report.csp = response.headers()['content-security-policy'] ?? null;
-        await page.waitForSelector('section.demo');
-        const ids = await page.$$eval('section.demo', (sections) => sections.map((s) => s.id));
-        for (const id of ids) {
-          const section = { id, clicked: 0, fileChoosers: 0, rendered: false };
-          const buttons = await page.$$(`#${id} .live >>> button`);
-          section.rendered = (await page.$eval(`#${id} .live`, (live) => live.children.length)) > 0;
-          for (const button of buttons) {
-            const usable = await button.evaluate((b) => !b.disabled && b.getClientRects().length > 0 && !b.closest('dialog'));
-            if (!usable) continue;
-            await button.scrollIntoView();
-            const chooser = page.waitForFileChooser({ timeout: 700 }).catch(() => null);
-            await button.click();
-            section.clicked++;
-            const fileChooser = await chooser;
-            if (fileChooser) {
-              section.fileChoosers++;
-              await fileChooser.accept([fixture]);
-              await pause(800);
-            }
-            await pause(250);
-            await closeDialogs(page);
-          }
-          report.sections.push(section);
+      const response = await page.goto(`${origin}/build/gallery/index.html`, { waitUntil: 'load' });
+      await page.waitForSelector('section.demo');
+      return {
+        csp: response.headers()['content-security-policy'] ?? null,
+        ids: await page.$$eval('section.demo', (sections) => sections.map((s) => s.id)),
+      };
+    },
+    async 'gallery-section'(session, { id }) {
+      const { page } = tabs.get(session.id);
+      const section = { id, clicked: 0, fileChoosers: 0, rendered: false };
+      section.rendered = (await page.$eval(`#${id} .live`, (live) => live.children.length)) > 0;
+      const started = Date.now();
+      for (const button of await page.$$(`#${id} .live >>> button`)) {
+        // Stay inside the message limit; a section with many buttons is sampled from the top.
+        if (Date.now() - started > 12_000) break;
+        const usable = await button.evaluate((b) => !b.disabled && b.getClientRects().length > 0 && !b.closest('dialog'));
+        if (!usable) continue;
+        await button.scrollIntoView();
+        const chooser = page.waitForFileChooser({ timeout: 600 }).catch(() => null);
+        await button.click();
+        section.clicked++;
+        const fileChooser = await chooser;
+        if (fileChooser) {
+          section.fileChoosers++;
+          await fileChooser.accept([fixture]);
+          await pause(800);
         }
-        report.violations = await page.evaluate(() => window.__cspViolations);
-      } catch (error) {
-        report.errors.push(`gallery-check: ${error}`);
-      } finally {
-        await page.close();
+        await pause(200);
+        await closeDialogs(page);
       }
-      return report;
+      return section;
+    },
+    async 'gallery-close'(session) {
+      const tab = tabs.get(session.id);
+      tabs.delete(session.id);
+      const violations = await tab.page.evaluate(() => window.__cspViolations);
+      await tab.page.close();
+      return { violations, offOrigin: tab.offOrigin, errors: tab.errors };
+    },
+  };
+  return {
+    name: 'gallery-check',
+    async executeCommand({ command, payload, session }) {
+      return commands[command]?.(session, payload ?? {});
     },
   };
 }

@@ -629,7 +629,10 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     }
     return html`<div
       class="slide"
-      style="transform: translateX(calc(${offset} * (100% + ${GAP}px)))"
+      .style=${
+        // A property, not an attribute: CSSOM writes pass a strict CSP's style-src, style="" does not.
+        `transform: translateX(calc(${offset} * (100% + ${GAP}px)))`
+      }
       aria-hidden=${offset === 0 ? 'false' : 'true'}
       data-index=${index}
     >

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { createTempPath, type WxImageInfo } from '../../src/index.js';
 import { showResult, type GallerySection } from '../section.js';
 
-/** A few fixtures that show what the header readers do (served from test/fixtures at /images/). */
+/** A few fixtures that show what the header readers do (served from test/fixtures at images/). */
 const SAMPLES = [
   ['Landscape_6.jpg', 'JPEG, EXIF 6'],
   ['gen-exif6-160x120.webp', 'WebP, EXIF 6'],
@@ -50,26 +50,18 @@ const { width, height, orientation, type, path } =
       const input = (event.target as HTMLFormElement).elements.namedItem('src') as HTMLInputElement;
       if (input.value.trim()) show(event, input.value.trim());
     };
-    return html`<style>
-        .info-drop { display: grid; gap: 8px; padding: 12px; border: 2px dashed #c8c8c8; border-radius: 8px; }
-        .info-drop.over { border-color: var(--accent); background: #f0fbf4; }
-        .info-url { display: flex; gap: 8px; }
-        .info-url input { flex: 1; min-width: 0; padding: 6px 8px; }
-        .info-samples { display: flex; flex-wrap: wrap; gap: 6px; }
-        .info-samples button { font-size: 13px; padding: 4px 8px; }
-      </style>
-      <div class="info-drop" @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrop}>
+    return html`<div class="info-drop" @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrop}>
         <label>Choose an image (or drop one here) <input type="file" @change=${onFile} /></label>
       </div>
       <form class="info-url" @submit=${onSubmit}>
-        <input name="src" type="text" placeholder="/images/sample.png or data:… or https://…" aria-label="Image URL or path" />
+        <input name="src" type="text" placeholder="images/sample.png or data:… or https://…" aria-label="Image URL or path" />
         <button class="primary" type="submit">Read</button>
       </form>
       <div class="info-samples" role="group" aria-label="Samples">
-        ${SAMPLES.map(([file, label]) => html`<button type="button" @click=${(e: Event) => show(e, `/images/${file}`)}>${label}</button>`)}
+        ${SAMPLES.map(([file, label]) => html`<button type="button" @click=${(e: Event) => show(e, `images/${file}`)}>${label}</button>`)}
       </div>
       <wx-image-info
-        src="/images/Landscape_6.jpg"
+        src="images/Landscape_6.jpg"
         @complete=${(e: CustomEvent) => showResult(log(e), e.detail)}
       ></wx-image-info>
       <output class="log" aria-live="polite"></output>`;

@@ -4,15 +4,15 @@ import { showResult, type GallerySection } from '../section.js';
 
 /** Nine images: photos (one stored sideways with EXIF Orientation 6), an SVG, a broken URL, a 17-megapixel JPEG. */
 const URLS = [
-  '/images/Landscape_0.jpg',
-  '/images/Landscape_6.jpg',
-  '/images/canon-dslr.jpg',
-  '/images/viewbox-only.svg',
-  '/images/sample.png',
-  '/images/gen-anim-3frames-120x80.gif',
-  '/images/missing-photo.jpg',
-  '/images/lossy.webp',
-  '/images/very-large.jpg',
+  'images/Landscape_0.jpg',
+  'images/Landscape_6.jpg',
+  'images/canon-dslr.jpg',
+  'images/viewbox-only.svg',
+  'images/sample.png',
+  'images/gen-anim-3frames-120x80.gif',
+  'images/missing-photo.jpg',
+  'images/lossy.webp',
+  'images/very-large.jpg',
 ];
 
 const NAMES = ['Landscape', 'EXIF-rotated (Orientation 6)', 'DSLR, 2 MB', 'SVG', 'PNG', 'animated GIF', 'broken URL', 'WebP', '4800×3600'];
@@ -50,16 +50,15 @@ el.show();`,
       void viewer.show();
     };
     const onEvent = (event: CustomEvent) => log(event, { event: event.type, detail: event.detail });
-    return html`<ul class="preview-grid" role="list" style="display:grid;grid-template-columns:repeat(auto-fill,minmax(88px,1fr));gap:8px;margin:0;padding:0;list-style:none">
+    return html`<ul class="preview-grid" role="list">
         ${URLS.map(
           (url, index) => html`<li>
             <button
               type="button"
-              style="display:block;width:100%;aspect-ratio:1;padding:0;border:1px solid #ddd;border-radius:8px;overflow:hidden;background:#eee;cursor:zoom-in"
               aria-label="Open ${NAMES[index]} (${index + 1} of ${URLS.length})"
               @click=${(event: Event) => open(event, index)}
             >
-              <img src=${url} alt="" loading="lazy" decoding="async" style="width:100%;height:100%;object-fit:cover;display:block" />
+              <img src=${url} alt="" loading="lazy" decoding="async" />
             </button>
           </li>`,
         )}
