@@ -1,12 +1,10 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
-// classes and the public types. Importing it defines the kit's tags.
-import '../components/action-sheet/define.js';
+// classes and the public types. Importing it defines the three public tags; the kit's inner
+// dialogs (action sheet, camera, consent, settings) and the compression worker load when first
+// needed.
 import '../components/image-chooser/define.js';
-import '../components/camera-sheet/define.js';
 import '../components/image-preview/define.js';
 import '../components/image-info/define.js';
-import '../components/consent-dialog/define.js';
-import '../components/settings-sheet/define.js';
 
 export { wx, type Wx } from './wx.js';
 export { configure, getConfig, resetConfig, type WxImageKitConfig, type CompressionOptions, type SettingsStorage } from './config.js';
@@ -51,7 +49,8 @@ export { WxElement, type ContractEventMap } from '../components/base/wx-element.
 export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
 export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult } from '../components/image-chooser/image-chooser.js';
-export { WxCameraSheet, type CameraSheetEventMap } from '../components/camera-sheet/camera-sheet.js';
-export { WxConsentDialog, type ConsentDecision, type ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
-export { WxSettingsSheet, type SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
+// The inner dialogs are loaded lazily; their types are public for theming and tests.
+export type { WxCameraSheet, CameraSheetEventMap } from '../components/camera-sheet/camera-sheet.js';
+export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
+export type { WxSettingsSheet, SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
 export { WxImageInfo, type ImageInfoResult, type ImageInfoEventMap } from '../components/image-info/image-info.js';

@@ -1,5 +1,3 @@
-import { openConsentDialog } from '../../components/consent-dialog/open.js';
-import { openSettingsSheet } from '../../components/settings-sheet/open.js';
 import { ApiError } from '../contract/errors.js';
 import type { AuthSetting, Scope } from './scopes.js';
 import { readAuthSetting, readDecision, writeAuthSetting } from './settings-store.js';
@@ -20,7 +18,9 @@ export async function requestAuthorization(scope: Scope): Promise<boolean> {
   if (decided !== undefined) return decided;
   let pending = pendingConsent.get(scope);
   if (!pending) {
-    pending = openConsentDialog({ scope })
+    // The dialogs' code loads on first use: most page views never ask.
+    pending = import('../../components/consent-dialog/open.js')
+      .then(({ openConsentDialog }) => openConsentDialog({ scope }))
       .then((decision) => {
         if (decision !== null) writeAuthSetting({ [scope]: decision === 'allow' });
         return decision === 'allow';
@@ -38,7 +38,8 @@ export async function ensureAuthorized(scope: Scope): Promise<void> {
 
 /** Shows the settings sheet over the scopes asked about so far; records and returns the result. */
 export function changeSettings(): Promise<AuthSetting> {
-  pendingSettings ??= openSettingsSheet({ authSetting: readAuthSetting() })
+  pendingSettings ??= import('../../components/settings-sheet/open.js')
+    .then(({ openSettingsSheet }) => openSettingsSheet({ authSetting: readAuthSetting() }))
     .then((authSetting) => writeAuthSetting(authSetting))
     .finally(() => (pendingSettings = undefined));
   return pendingSettings;

@@ -1,5 +1,5 @@
-import '../../components/camera-sheet/define.js';
 import type { WxCameraSheet } from '../../components/camera-sheet/camera-sheet.js';
+import { openModal } from '../../components/base/open-modal.js';
 import { ApiError } from '../contract/errors.js';
 
 /**
@@ -63,8 +63,12 @@ export interface TakePhotoOptions {
  */
 export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
   let stream = await openCameraStream({ facingMode: { ideal: 'environment' } });
+  // The sheet's code is only needed on desktops that take a photo: loaded then, not up front.
+  await import('../../components/camera-sheet/define.js').catch((error) => {
+    stopStream(stream);
+    throw error;
+  });
   const sheet = document.createElement('wx-camera-sheet') as WxCameraSheet;
-  const abort = () => sheet.cancel();
   try {
     const devices = await videoInputs();
     sheet.stream = stream;
@@ -84,17 +88,11 @@ export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
         sheet.stream = stream;
       }
     });
-    document.body.append(sheet);
-    options.signal?.addEventListener('abort', abort);
-    const shown = sheet.show();
-    if (options.signal?.aborted) sheet.cancel();
-    const still = await shown;
+    const still = await openModal(sheet, { signal: options.signal });
     if (!still) throw new DOMException('The person closed the camera', 'AbortError');
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     return new File([still], `IMG_${stamp}.jpg`, { type: 'image/jpeg' });
   } finally {
-    options.signal?.removeEventListener('abort', abort);
     stopStream(stream);
-    sheet.remove();
   }
 }

@@ -1,4 +1,3 @@
-import { compressImage } from '../compress/index.js';
 import { strings } from '../config.js';
 import { ApiError } from '../contract/errors.js';
 import { createTempPath } from '../files/temp-store.js';
@@ -58,9 +57,11 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
   let done = 0;
   const report = (loaded: number) => options.onProgress?.({ loaded: Math.min(total, Math.round(loaded)), total });
   const blobs: Blob[] = [];
+  // The compression client (and its worker) load only when a call compresses.
+  const { compressImage } = options.compress ? await import('../compress/index.js') : { compressImage: undefined };
   for (const { file, format: imageFormat } of images) {
     if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    if (options.compress) {
+    if (compressImage) {
       const blob = await compressImage(file, imageFormat, {
         signal: options.signal,
         onProgress: (fraction) => report(done + fraction * file.size),
