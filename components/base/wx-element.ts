@@ -12,6 +12,15 @@ export interface ContractEventMap<S extends ApiResult> {
 type Listener<E, T> = (this: T, event: E) => unknown;
 
 /**
+ * Every event the kit's elements dispatch: bubbling, and not composed, so it stays inside the
+ * shadow root of a component that uses one. (Built outside the class so that the manifest
+ * analyzer lists each element's own documented events, not this generic one.)
+ */
+function kitEvent(type: string, detail: unknown, init: { cancelable?: boolean } = {}): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: false, ...init });
+}
+
+/**
  * The small base of every wx-image-kit element: a typed `emit`, the success/fail/complete relay
  * of an API call, re-rendering when the locale changes, and a `define()` that never registers a
  * tag twice. `E` is the element's event map, so `addEventListener('success', e => e.detail…)`
@@ -42,7 +51,7 @@ export class WxElement<E extends object = Record<string, Event>> extends LitElem
     detail: E[K] extends CustomEvent<infer D> ? D : never,
     init: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false, ...init }));
+    return this.dispatchEvent(kitEvent(type, detail, init));
   }
 
   /**
@@ -50,8 +59,7 @@ export class WxElement<E extends object = Record<string, Event>> extends LitElem
    * element's `success`, `fail` and `complete` events with the very same objects.
    */
   protected relay<S extends ApiResult>(handlers: { success?: (r: S) => void; fail?: (r: FailResult) => void } = {}) {
-    const emit = (type: string, detail: unknown) =>
-      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+    const emit = (type: string, detail: unknown) => this.dispatchEvent(kitEvent(type, detail));
     return {
       success: (result: S) => {
         handlers.success?.(result);

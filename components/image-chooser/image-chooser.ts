@@ -37,6 +37,7 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabinde
  * With a `name`, the chosen files are submitted with its form; `required` takes part in
  * constraint validation, and a form reset empties it.
  *
+ * @tagname wx-image-chooser
  * @summary Chooses images with wx.chooseImage, by click, drop or paste, as a form control.
  * @slot - The trigger; a default "Choose images" button when empty.
  * @event success - The images were chosen: `detail` is chooseImage's success object.

@@ -24,6 +24,7 @@ const THUMBNAIL_MAX_PIXELS = 50_000_000;
  * orientation. When `src` changes while a call is running, only the last call's answer is shown
  * and emitted.
  *
+ * @tagname wx-image-info
  * @summary The stored size, orientation and type of an image, as `wx.getImageInfo` reads them.
  * @event success - `detail` is getImageInfo's success result (also in `info`).
  * @event fail - `detail` is `{ errMsg: 'getImageInfo:fail …' }` (also in `error`).

@@ -112,6 +112,7 @@ const ICONS = {
  * A native modal `<dialog>`: focus moves in, stays in, and returns on close; the page behind is
  * inert and does not scroll.
  *
+ * @tagname wx-image-preview
  * @summary The previewImage viewer.
  * @event success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
  * @event fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
