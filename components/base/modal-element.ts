@@ -1,0 +1,104 @@
+import type { PropertyValues } from 'lit';
+import { WxElement } from './wx-element.js';
+
+export interface ShowOptions {
+  /** Closes the dialog with the dismiss value; an already aborted signal never opens it. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The base of the kit's modal elements (action sheet, consent dialog, settings sheet, camera
+ * sheet): one native modal `<dialog>` in the shadow root, opened by `show()` and answered exactly
+ * once. The native dialog moves focus in, keeps it inside and gives it back on close; this class
+ * adds the promise and the ways out:
+ * - the subclass's own controls call `settle(value)`;
+ * - Esc settles with `cancelValue()` (the dialog's own close on Esc is prevented, so the answer
+ *   always goes through `settle`);
+ * - a tap on the backdrop does the same, unless `backdropCancels` is false;
+ * - removal from the page, a second `show()` and an aborted signal settle with `dismissValue()`.
+ *
+ * `T` is what `show()` resolves with; `E` the element's event map. Subclasses render a single
+ * `<dialog>` and dispatch their own `close` event in `emitClose`, with their own detail.
+ */
+export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
+  /** Whether a tap on the backdrop settles with `cancelValue()`. */
+  protected backdropCancels = true;
+
+  private resolveShown?: (value: T) => void;
+
+  /** The value of Esc (and of a backdrop tap). */
+  protected abstract cancelValue(): T;
+
+  /** The value when the dialog goes away unanswered: removed, superseded or aborted. */
+  protected dismissValue(): T {
+    return this.cancelValue();
+  }
+
+  /**
+   * Dispatches the element's own close event(s) for `value`. Runs once per `show()`, after the
+   * dialog closed and before the promise resolves.
+   */
+  protected abstract emitClose(value: T): void;
+
+  protected get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
+
+  /** Whether a `show()` is waiting for its answer. */
+  protected get pending(): boolean {
+    return this.resolveShown !== undefined;
+  }
+
+  /** Opens the dialog modally; resolves with the value it closes with. */
+  async show(options: ShowOptions = {}): Promise<T> {
+    const { signal } = options;
+    await this.updateComplete;
+    // A show() still waiting is superseded: it gets no answer, and no close event.
+    this.resolveShown?.(this.dismissValue());
+    this.resolveShown = undefined;
+    if (signal?.aborted) return this.dismissValue();
+    const shown = new Promise<T>((resolve) => (this.resolveShown = resolve));
+    const dismiss = () => this.settle(this.dismissValue());
+    signal?.addEventListener('abort', dismiss);
+    const dialog = this.dialog!;
+    if (!dialog.open) dialog.showModal();
+    try {
+      return await shown;
+    } finally {
+      signal?.removeEventListener('abort', dismiss);
+    }
+  }
+
+  /** Closes the dialog and answers the waiting `show()` with `value`; nothing when none waits. */
+  protected settle(value: T): void {
+    const dialog = this.dialog;
+    if (dialog?.open) dialog.close();
+    const resolve = this.resolveShown;
+    this.resolveShown = undefined;
+    if (!resolve) return;
+    this.emitClose(value);
+    resolve(value);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const dialog = this.dialog;
+    dialog?.addEventListener('cancel', (event) => {
+      // Esc: answer through settle() so the promise settles once.
+      event.preventDefault();
+      this.settle(this.cancelValue());
+    });
+    dialog?.addEventListener('click', (event) => {
+      // A click on the backdrop lands on the dialog itself, outside its box.
+      if (!this.backdropCancels || event.target !== dialog) return;
+      const box = dialog.getBoundingClientRect();
+      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) this.settle(this.cancelValue());
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.settle(this.dismissValue());
+  }
+}
