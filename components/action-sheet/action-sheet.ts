@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { strings } from '../../src/config.js';
-import { WxElement } from '../base/wx-element.js';
+import { WxModalElement } from '../base/modal-element.js';
 import { actionSheetStyles } from './action-sheet.styles.js';
 
 export interface ActionSheetItem {
@@ -33,11 +33,12 @@ export interface ActionSheetEventMap {
  * @cssproperty --wx-sheet-background - Behind the actions.
  * @cssproperty --wx-sheet-item-background - Of each action.
  * @cssproperty --wx-sheet-color - Text colour.
+ * @cssproperty --wx-sheet-muted - Colour of the heading.
  * @cssproperty --wx-sheet-danger - Colour of destructive actions.
  * @cssproperty --wx-sheet-radius - Top corner radius.
  * @cssproperty --wx-sheet-focus - Focus ring colour.
  */
-export class WxActionSheet extends WxElement<ActionSheetEventMap> {
+export class WxActionSheet extends WxModalElement<number | null, ActionSheetEventMap> {
   static override styles = actionSheetStyles;
 
   /** A line above the actions; also the dialog's accessible name. */
@@ -52,51 +53,18 @@ export class WxActionSheet extends WxElement<ActionSheetEventMap> {
   /** The Cancel button's text; the locale's when empty. */
   @property({ attribute: 'cancel-label' }) cancelLabel = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
-  private settle?: (index: number | null) => void;
-
-  /** Opens the sheet; resolves with the chosen index, or null when cancelled. */
-  async show(): Promise<number | null> {
-    await this.updateComplete;
-    this.settle?.(null);
-    const choice = new Promise<number | null>((resolve) => (this.settle = resolve));
-    if (!this.dialog.open) this.dialog.showModal();
-    return choice;
-  }
-
   /** Closes the sheet as cancelled. */
   cancel(): void {
-    this.finish(null);
+    this.settle(null);
   }
 
-  private finish(index: number | null): void {
-    if (this.dialog?.open) this.dialog.close();
-    const settle = this.settle;
-    this.settle = undefined;
-    if (!settle) return;
+  protected cancelValue(): number | null {
+    return null;
+  }
+
+  protected emitClose(index: number | null): void {
     if (index !== null) this.emit('select', { index });
     this.emit('close', { index });
-    settle(index);
-  }
-
-  private onCancel(event: Event): void {
-    // Esc: close through finish() so the promise settles once.
-    event.preventDefault();
-    this.finish(null);
-  }
-
-  private onDialogClick(event: MouseEvent): void {
-    // A click on the backdrop lands on the dialog itself, outside its content box.
-    if (event.target !== this.dialog) return;
-    const box = this.dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.finish(null);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.finish(null);
   }
 
   override render() {
@@ -104,21 +72,19 @@ export class WxActionSheet extends WxElement<ActionSheetEventMap> {
     return html`<dialog
       part="dialog"
       aria-label=${this.heading || this.label || text.chooseImageTitle}
-      @cancel=${this.onCancel}
-      @click=${this.onDialogClick}
     >
       ${this.heading ? html`<header part="heading">${this.heading}</header>` : nothing}
       <div class="extra"><slot></slot></div>
       <div class="items">
         ${this.items.map(
           (item, index) =>
-            html`<button type="button" part="item" class=${item.destructive ? 'destructive' : ''} @click=${() => this.finish(index)}>
+            html`<button type="button" part="item" class=${item.destructive ? 'destructive' : ''} @click=${() => this.settle(index)}>
               ${item.label}
             </button>`,
         )}
       </div>
       <div class="items cancel">
-        <button type="button" part="cancel" @click=${() => this.finish(null)}>${this.cancelLabel || text.cancel}</button>
+        <button type="button" part="cancel" @click=${() => this.settle(null)}>${this.cancelLabel || text.cancel}</button>
       </div>
     </dialog>`;
   }

@@ -1,4 +1,5 @@
 import './define.js';
+import { openModal } from '../base/open-modal.js';
 import type { ActionSheetItem, WxActionSheet } from './action-sheet.js';
 
 export interface OpenActionSheetOptions {
@@ -23,14 +24,5 @@ export async function openActionSheet(options: OpenActionSheetOptions): Promise<
   sheet.label = options.label ?? '';
   sheet.items = options.items;
   if (options.extra) sheet.append(options.extra);
-  document.body.append(sheet);
-  const abort = () => sheet.cancel();
-  options.signal?.addEventListener('abort', abort);
-  try {
-    if (options.signal?.aborted) return null;
-    return await sheet.show();
-  } finally {
-    options.signal?.removeEventListener('abort', abort);
-    sheet.remove();
-  }
+  return openModal(sheet, { signal: options.signal });
 }

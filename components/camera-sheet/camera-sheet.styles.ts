@@ -1,23 +1,19 @@
 import { css } from 'lit';
+import { modalStyles } from '../base/sheet.styles.js';
 
-export const cameraSheetStyles = css`
+const ownStyles = css`
   :host {
-    display: contents;
     --wx-camera-background: #000;
     --wx-camera-color: #fff;
     --wx-camera-focus: #07c160;
   }
   dialog {
-    box-sizing: border-box;
     width: min(100%, 720px);
     max-width: 100%;
     max-height: 100dvh;
-    padding: 0;
-    border: 0;
     border-radius: 12px;
     background: var(--wx-camera-background);
     color: var(--wx-camera-color);
-    font: 16px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
     overflow: hidden;
   }
   dialog::backdrop {
@@ -92,3 +88,5 @@ export const cameraSheetStyles = css`
     vertical-align: middle;
   }
 `;
+
+export const cameraSheetStyles = [modalStyles, ownStyles];

@@ -2,7 +2,7 @@ import { html, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { strings } from '../../src/config.js';
 import { captureFrame } from '../../src/intake/frame.js';
-import { WxElement } from '../base/wx-element.js';
+import { WxModalElement } from '../base/modal-element.js';
 import { cameraSheetStyles } from './camera-sheet.styles.js';
 
 export interface CameraSheetEventMap {
@@ -31,7 +31,7 @@ const switchIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" s
  * @cssproperty --wx-camera-color - Text and icon colour.
  * @cssproperty --wx-camera-focus - Focus ring colour.
  */
-export class WxCameraSheet extends WxElement<CameraSheetEventMap> {
+export class WxCameraSheet extends WxModalElement<Blob | null, CameraSheetEventMap> {
   static override styles = cameraSheetStyles;
 
   /** The camera's live stream, shown in the preview. */
@@ -42,51 +42,35 @@ export class WxCameraSheet extends WxElement<CameraSheetEventMap> {
 
   @state() private capturing = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
   @query('video') private video!: HTMLVideoElement;
 
-  private settle?: (photo: Blob | null) => void;
-
-  /** Opens the sheet; resolves with the still (JPEG), or null when cancelled. */
-  async show(): Promise<Blob | null> {
-    await this.updateComplete;
-    this.settle?.(null);
-    const photo = new Promise<Blob | null>((resolve) => (this.settle = resolve));
-    if (!this.dialog.open) this.dialog.showModal();
-    return photo;
-  }
+  // A stray tap beside the viewfinder should not throw the camera away; Cancel and Esc do.
+  protected override backdropCancels = false;
 
   /** Closes the sheet as cancelled. */
   cancel(): void {
-    this.finish(null);
+    this.settle(null);
   }
 
   /** Takes the still now (what the shutter does). */
   async capture(): Promise<void> {
-    if (this.capturing || !this.settle) return;
+    if (this.capturing || !this.pending) return;
     this.capturing = true;
     try {
-      this.finish(await captureFrame(this.video));
+      this.settle(await captureFrame(this.video));
     } catch {
-      this.finish(null);
+      this.settle(null);
     } finally {
       this.capturing = false;
     }
   }
 
-  private finish(photo: Blob | null): void {
-    if (this.dialog?.open) this.dialog.close();
-    const settle = this.settle;
-    this.settle = undefined;
-    if (!settle) return;
-    this.emit('close', { photo });
-    settle(photo);
+  protected cancelValue(): Blob | null {
+    return null;
   }
 
-  private onCancel(event: Event): void {
-    // Esc: close through finish() so the promise settles once.
-    event.preventDefault();
-    this.finish(null);
+  protected emitClose(photo: Blob | null): void {
+    this.emit('close', { photo });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -96,11 +80,6 @@ export class WxCameraSheet extends WxElement<CameraSheetEventMap> {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.finish(null);
-  }
-
   /** A front or unlabelled (desktop) camera is shown mirrored, as people expect of a selfie view; the still is not. */
   private get mirrored(): boolean {
     return this.stream?.getVideoTracks()[0]?.getSettings().facingMode !== 'environment';
@@ -108,11 +87,11 @@ export class WxCameraSheet extends WxElement<CameraSheetEventMap> {
 
   override render() {
     const text = strings();
-    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel}>
+    return html`<dialog part="dialog" aria-labelledby="title">
       <h2 id="title">${text.cameraTitle}</h2>
       <video part="preview" class=${this.mirrored ? 'mirrored' : ''} autoplay muted playsinline aria-hidden="true"></video>
       <div class="controls">
-        <button type="button" part="cancel" class="cancel" @click=${() => this.finish(null)}>${text.cancel}</button>
+        <button type="button" part="cancel" class="cancel" @click=${() => this.settle(null)}>${text.cancel}</button>
         <button
           type="button"
           part="shutter"

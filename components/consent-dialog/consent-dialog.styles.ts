@@ -1,8 +1,8 @@
 import { css } from 'lit';
+import { modalStyles } from '../base/sheet.styles.js';
 
-export const consentDialogStyles = css`
+const ownStyles = css`
   :host {
-    display: contents;
     --wx-dialog-background: #fff;
     --wx-dialog-color: #111;
     --wx-dialog-muted: #5f5f5f;
@@ -11,19 +11,13 @@ export const consentDialogStyles = css`
     --wx-dialog-focus: #0a7c42;
   }
   dialog {
-    box-sizing: border-box;
     width: min(calc(100% - 32px), 360px);
-    padding: 0;
-    border: 0;
     border-radius: var(--wx-dialog-radius);
     background: var(--wx-dialog-background);
     color: var(--wx-dialog-color);
-    font: 16px/1.5 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    line-height: 1.5;
     text-align: center;
     overflow: hidden;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
   }
   h2 {
     margin: 0;
@@ -67,3 +61,5 @@ export const consentDialogStyles = css`
     outline-offset: -3px;
   }
 `;
+
+export const consentDialogStyles = [modalStyles, ownStyles];

@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
 import { scopeConsentText, type Scope } from '../../src/auth/scopes.js';
-import { WxElement } from '../base/wx-element.js';
+import { WxModalElement } from '../base/modal-element.js';
 import { consentDialogStyles } from './consent-dialog.styles.js';
 
 /** The person's answer; null when the dialog went away without one. */
@@ -34,7 +34,7 @@ let ids = 0;
  * @cssproperty --wx-dialog-radius - Corner radius.
  * @cssproperty --wx-dialog-focus - Focus ring and Allow colour.
  */
-export class WxConsentDialog extends WxElement<ConsentDialogEventMap> {
+export class WxConsentDialog extends WxModalElement<ConsentDecision, ConsentDialogEventMap> {
   static override styles = consentDialogStyles;
 
   /** The scope asked for. */
@@ -43,39 +43,28 @@ export class WxConsentDialog extends WxElement<ConsentDialogEventMap> {
   /** The site named in the title; the page's host when empty. */
   @property() site = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
   private readonly idBase = `wx-consent-${++ids}`;
-  private settle?: (decision: ConsentDecision) => void;
 
-  /** Opens the dialog; resolves with the answer. */
-  async show(): Promise<ConsentDecision> {
-    await this.updateComplete;
-    this.settle?.(null);
-    const answer = new Promise<ConsentDecision>((resolve) => (this.settle = resolve));
-    if (!this.dialog.open) this.dialog.showModal();
-    return answer;
-  }
+  // A tap beside the question is no answer; the page waits for Deny or Allow.
+  protected override backdropCancels = false;
 
   /** Closes the dialog with an answer (null: no answer). */
   close(decision: ConsentDecision = null): void {
-    if (this.dialog?.open) this.dialog.close();
-    const settle = this.settle;
-    this.settle = undefined;
-    if (!settle) return;
+    this.settle(decision);
+  }
+
+  /** Esc is Deny, as the Mini App's back gesture on its prompt. */
+  protected cancelValue(): ConsentDecision {
+    return 'deny';
+  }
+
+  /** Removed or aborted unanswered: no decision. */
+  protected override dismissValue(): ConsentDecision {
+    return null;
+  }
+
+  protected emitClose(decision: ConsentDecision): void {
     this.emit('close', { decision });
-    settle(decision);
-  }
-
-  private onCancel(event: Event): void {
-    // Esc is Deny, as the Mini App's back gesture on its prompt; settle through close() once.
-    event.preventDefault();
-    this.close('deny');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.close(null);
   }
 
   override render() {
@@ -87,7 +76,6 @@ export class WxConsentDialog extends WxElement<ConsentDialogEventMap> {
       role="alertdialog"
       aria-labelledby="${this.idBase}-title"
       aria-describedby="${this.idBase}-text"
-      @cancel=${this.onCancel}
     >
       <h2 part="title" id="${this.idBase}-title">${format(text.consentTitle, { site })}</h2>
       <p part="description" id="${this.idBase}-text">${scopeConsentText(this.scope)}</p>

@@ -1,25 +1,19 @@
 import './define.js';
 import type { Scope } from '../../src/auth/scopes.js';
-import type { ConsentDecision, WxConsentDialog } from './consent-dialog.js';
+import { openModal } from '../base/open-modal.js';
+import type { ShowOptions } from '../base/modal-element.js';
+import type { ConsentDecision } from './consent-dialog.js';
 
-export interface OpenConsentDialogOptions {
+export interface OpenConsentDialogOptions extends ShowOptions {
   scope: Scope;
-  /** Closes the dialog without an answer. */
-  signal?: AbortSignal;
 }
 
-/** Shows the consent dialog over the page and removes it afterwards; resolves with the answer. */
-export async function openConsentDialog(options: OpenConsentDialogOptions): Promise<ConsentDecision> {
-  const dialog = document.createElement('wx-consent-dialog') as WxConsentDialog;
-  dialog.scope = options.scope;
-  document.body.append(dialog);
-  const abort = () => dialog.close(null);
-  options.signal?.addEventListener('abort', abort);
-  try {
-    if (options.signal?.aborted) return null;
-    return await dialog.show();
-  } finally {
-    options.signal?.removeEventListener('abort', abort);
-    dialog.remove();
-  }
+/**
+ * Shows the consent dialog over the page and removes it afterwards; resolves with the answer,
+ * null when `signal` aborts it unanswered.
+ */
+export async function openConsentDialog({ scope, signal }: OpenConsentDialogOptions): Promise<ConsentDecision> {
+  const dialog = document.createElement('wx-consent-dialog');
+  dialog.scope = scope;
+  return openModal(dialog, { signal });
 }

@@ -1,25 +1,18 @@
 import './define.js';
 import type { AuthSetting } from '../../src/auth/scopes.js';
-import type { WxSettingsSheet } from './settings-sheet.js';
+import { openModal } from '../base/open-modal.js';
+import type { ShowOptions } from '../base/modal-element.js';
 
-export interface OpenSettingsSheetOptions {
+export interface OpenSettingsSheetOptions extends ShowOptions {
   authSetting: AuthSetting;
-  /** Closes the sheet (keeping what was switched). */
-  signal?: AbortSignal;
 }
 
-/** Shows the settings sheet over the page and removes it afterwards; resolves with the setting it ends with. */
-export async function openSettingsSheet(options: OpenSettingsSheetOptions): Promise<AuthSetting> {
-  const sheet = document.createElement('wx-settings-sheet') as WxSettingsSheet;
-  sheet.authSetting = options.authSetting;
-  document.body.append(sheet);
-  const abort = () => sheet.close();
-  options.signal?.addEventListener('abort', abort);
-  try {
-    if (options.signal?.aborted) return { ...options.authSetting };
-    return await sheet.show();
-  } finally {
-    options.signal?.removeEventListener('abort', abort);
-    sheet.remove();
-  }
+/**
+ * Shows the settings sheet over the page and removes it afterwards; resolves with the setting it
+ * ends with. An aborted `signal` closes it like Done, keeping what was switched.
+ */
+export async function openSettingsSheet({ authSetting, signal }: OpenSettingsSheetOptions): Promise<AuthSetting> {
+  const sheet = document.createElement('wx-settings-sheet');
+  sheet.authSetting = authSetting;
+  return openModal(sheet, { signal });
 }

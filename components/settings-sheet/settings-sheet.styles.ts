@@ -1,40 +1,17 @@
 import { css } from 'lit';
+import { bottomSheetStyles, modalStyles } from '../base/sheet.styles.js';
 
-export const settingsSheetStyles = css`
+const ownStyles = css`
   :host {
-    display: contents;
-    --wx-settings-background: #f7f7f7;
-    --wx-settings-row-background: #fff;
-    --wx-settings-color: #111;
-    --wx-settings-muted: #5f5f5f;
-    --wx-settings-accent: #07c160;
-    --wx-settings-radius: 12px;
-    --wx-settings-focus: #0a7c42;
-    --wx-settings-done-background: #0a7c42;
-  }
-  dialog {
-    box-sizing: border-box;
-    margin: auto auto 0;
-    width: min(100%, 560px);
-    max-width: 100%;
-    max-height: 90dvh;
-    padding: 0 0 env(safe-area-inset-bottom);
-    border: 0;
-    border-radius: var(--wx-settings-radius) var(--wx-settings-radius) 0 0;
-    background: var(--wx-settings-background);
-    color: var(--wx-settings-color);
-    font: 17px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
-    overflow: auto;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    --wx-sheet-accent: #07c160;
+    --wx-sheet-done-background: #0a7c42;
   }
   header {
     display: flex;
     align-items: center;
     gap: 12px;
     padding: 12px 16px 12px 24px;
-    background: var(--wx-settings-row-background);
+    background: var(--wx-sheet-item-background);
     border-bottom: 1px solid rgb(0 0 0 / 0.08);
   }
   h2 {
@@ -45,7 +22,7 @@ export const settingsSheetStyles = css`
   }
   .site {
     display: block;
-    color: var(--wx-settings-muted);
+    color: var(--wx-sheet-muted);
     font-size: 13px;
     font-weight: normal;
     overflow-wrap: anywhere;
@@ -54,7 +31,7 @@ export const settingsSheetStyles = css`
     list-style: none;
     margin: 16px 0;
     padding: 0;
-    background: var(--wx-settings-row-background);
+    background: var(--wx-sheet-item-background);
   }
   li + li {
     border-top: 1px solid rgb(0 0 0 / 0.08);
@@ -93,7 +70,7 @@ export const settingsSheetStyles = css`
     transition: transform 0.15s;
   }
   input[role='switch']:checked {
-    background: var(--wx-settings-accent);
+    background: var(--wx-sheet-accent);
   }
   input[role='switch']:checked::after {
     transform: translateX(20px);
@@ -105,8 +82,8 @@ export const settingsSheetStyles = css`
     margin: 16px 0;
     padding: 24px;
     text-align: center;
-    color: var(--wx-settings-muted);
-    background: var(--wx-settings-row-background);
+    color: var(--wx-sheet-muted);
+    background: var(--wx-sheet-item-background);
   }
   button {
     appearance: none;
@@ -114,17 +91,19 @@ export const settingsSheetStyles = css`
     padding: 0 16px;
     border: 0;
     border-radius: 8px;
-    background: var(--wx-settings-done-background);
+    background: var(--wx-sheet-done-background);
     color: #fff;
     font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
   button:focus-visible, input[role='switch']:focus-visible {
-    outline: 3px solid var(--wx-settings-focus);
+    outline: 3px solid var(--wx-sheet-focus);
     outline-offset: 2px;
   }
   button:hover {
     filter: brightness(0.9);
   }
 `;
+
+export const settingsSheetStyles = [modalStyles, bottomSheetStyles, ownStyles];

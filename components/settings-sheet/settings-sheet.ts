@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { strings } from '../../src/config.js';
 import { SCOPES, scopeLabel, type AuthSetting, type Scope } from '../../src/auth/scopes.js';
-import { WxElement } from '../base/wx-element.js';
+import { WxModalElement } from '../base/modal-element.js';
 import { settingsSheetStyles } from './settings-sheet.styles.js';
 
 export interface SettingsSheetEventMap {
@@ -27,16 +27,16 @@ let ids = 0;
  * @csspart switch - Each scope's switch.
  * @csspart empty - The line shown when no scope was asked about yet.
  * @csspart done - The Done button.
- * @cssproperty --wx-settings-background - Behind the rows.
- * @cssproperty --wx-settings-row-background - Of each row.
- * @cssproperty --wx-settings-color - Text colour.
- * @cssproperty --wx-settings-muted - Secondary text colour.
- * @cssproperty --wx-settings-accent - A switch that is on; the Done button.
- * @cssproperty --wx-settings-radius - Top corner radius.
- * @cssproperty --wx-settings-focus - Focus ring colour.
- * @cssproperty --wx-settings-done-background - Of the Done button (white text on it).
+ * @cssproperty --wx-sheet-background - Behind the rows.
+ * @cssproperty --wx-sheet-item-background - Of each row.
+ * @cssproperty --wx-sheet-color - Text colour.
+ * @cssproperty --wx-sheet-muted - Secondary text colour.
+ * @cssproperty --wx-sheet-accent - A switch that is on.
+ * @cssproperty --wx-sheet-radius - Top corner radius.
+ * @cssproperty --wx-sheet-focus - Focus ring colour.
+ * @cssproperty --wx-sheet-done-background - Of the Done button (white text on it).
  */
-export class WxSettingsSheet extends WxElement<SettingsSheetEventMap> {
+export class WxSettingsSheet extends WxModalElement<AuthSetting, SettingsSheetEventMap> {
   static override styles = settingsSheetStyles;
 
   /** The decisions to show; only scopes present here get a switch. */
@@ -47,46 +47,24 @@ export class WxSettingsSheet extends WxElement<SettingsSheetEventMap> {
 
   @state() private draft: AuthSetting = {};
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
   private readonly idBase = `wx-settings-${++ids}`;
-  private settle?: (authSetting: AuthSetting) => void;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('authSetting')) this.draft = { ...this.authSetting };
   }
 
-  /** Opens the sheet; resolves with the setting it ends with. */
-  async show(): Promise<AuthSetting> {
-    await this.updateComplete;
-    this.settle?.({ ...this.draft });
-    const result = new Promise<AuthSetting>((resolve) => (this.settle = resolve));
-    if (!this.dialog.open) this.dialog.showModal();
-    return result;
-  }
-
   /** Closes the sheet, keeping what was switched. */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
-    const settle = this.settle;
-    this.settle = undefined;
-    if (!settle) return;
-    const authSetting = { ...this.draft };
+    this.settle(this.cancelValue());
+  }
+
+  /** Esc, a backdrop tap, removal and abort all work as Done: the setting it ends with. */
+  protected cancelValue(): AuthSetting {
+    return { ...this.draft };
+  }
+
+  protected emitClose(authSetting: AuthSetting): void {
     this.emit('close', { authSetting });
-    settle(authSetting);
-  }
-
-  private onCancel(event: Event): void {
-    event.preventDefault();
-    this.close();
-  }
-
-  private onDialogClick(event: MouseEvent): void {
-    // A click on the backdrop lands on the dialog itself, outside its box: like Done.
-    if (event.target !== this.dialog) return;
-    const box = this.dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.close();
   }
 
   private onSwitch(scope: Scope, event: Event): void {
@@ -95,16 +73,11 @@ export class WxSettingsSheet extends WxElement<SettingsSheetEventMap> {
     this.emit('change', { scope, granted });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.close();
-  }
-
   override render() {
     const text = strings();
     const site = this.site || location.host || location.origin;
     const asked = SCOPES.filter((scope) => this.draft[scope] !== undefined);
-    return html`<dialog part="dialog" aria-labelledby="${this.idBase}-title" @cancel=${this.onCancel} @click=${this.onDialogClick}>
+    return html`<dialog part="dialog" aria-labelledby="${this.idBase}-title">
       <header>
         <h2 part="title" id="${this.idBase}-title">
           ${text.settingsTitle} <span class="site">${site}</span>
