@@ -3,6 +3,8 @@ export interface Strings {
   cancel: string;
   ok: string;
   close: string;
+  /** The accessible name of an action sheet given neither a heading nor a label. */
+  actions: string;
   // chooseImage
   chooseImageTitle: string;
   takePhoto: string;
@@ -58,6 +60,7 @@ const en: Strings = {
   cancel: 'Cancel',
   ok: 'OK',
   close: 'Close',
+  actions: 'Actions',
   chooseImageTitle: 'Choose an image',
   takePhoto: 'Take Photo',
   chooseFromAlbum: 'Choose from Album',
@@ -101,6 +104,7 @@ const zhCN: Strings = {
   cancel: '取消',
   ok: '确定',
   close: '关闭',
+  actions: '操作',
   chooseImageTitle: '选择图片',
   takePhoto: '拍照',
   chooseFromAlbum: '从手机相册选择',

@@ -71,7 +71,7 @@ export class WxActionSheet extends WxModalElement<number | null, ActionSheetEven
     const text = strings();
     return html`<dialog
       part="dialog"
-      aria-label=${this.heading || this.label || text.chooseImageTitle}
+      aria-label=${this.heading || this.label || text.actions}
     >
       ${this.heading ? html`<header part="heading">${this.heading}</header>` : nothing}
       <div class="extra"><slot></slot></div>

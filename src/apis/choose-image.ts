@@ -61,6 +61,7 @@ async function chooseSource(sources: SourceType[], sizes: SizeType[]): Promise<{
   // The Mini App's order: Take Photo above Choose from Album.
   const offered = SHEET_ORDER.filter((source) => sources.includes(source));
   const index = await openActionSheet({
+    label: text.chooseImageTitle,
     items: offered.map((source) => ({ label: source === 'camera' ? text.takePhoto : text.chooseFromAlbum })),
     extra: toggle?.node,
   });
