@@ -6,11 +6,12 @@ import '../components/image-chooser/define.js';
 import '../components/image-preview/define.js';
 import '../components/image-info/define.js';
 
+// Everything of the element-free entry (getImageInfo, configure, the temp-file store, the contract types)…
+export * from './api.js';
+// …and the rest.
 export { wx, type Wx } from './wx.js';
-export { configure, getConfig, resetConfig, type WxImageKitConfig, type CompressionOptions, type SettingsStorage } from './config.js';
+export type { CompressionOptions, SettingsStorage } from './config.js';
 export type { Strings, LocaleName } from './i18n.js';
-export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/index.js';
-export { createTempPath, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
 export { showActionSheet, type ShowActionSheetOptions, type ShowActionSheetSuccess } from './apis/show-action-sheet.js';
 export {
   chooseImage,
@@ -31,13 +32,6 @@ export {
 } from './apis/save-image-to-photos-album.js';
 export { authorize, getSetting, openSetting, type AuthorizeOptions, type AuthSettingResult } from './apis/authorize.js';
 export { SCOPES, type Scope, type AuthSetting } from './auth/scopes.js';
-export {
-  getImageInfo,
-  type GetImageInfoOptions,
-  type GetImageInfoSuccess,
-  type Orientation,
-  type InfoType,
-} from './apis/get-image-info.js';
 export {
   previewImage,
   REFERRER_POLICIES,
