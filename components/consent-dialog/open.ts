@@ -13,7 +13,5 @@ export interface OpenConsentDialogOptions extends ShowOptions {
  * null when `signal` aborts it unanswered.
  */
 export async function openConsentDialog({ scope, signal }: OpenConsentDialogOptions): Promise<ConsentDecision> {
-  const dialog = document.createElement('wx-consent-dialog');
-  dialog.scope = scope;
-  return openModal(dialog, { signal });
+  return openModal(Object.assign(document.createElement('wx-consent-dialog'), { scope }), { signal });
 }

@@ -12,7 +12,5 @@ export interface OpenSettingsSheetOptions extends ShowOptions {
  * ends with. An aborted `signal` closes it like Done, keeping what was switched.
  */
 export async function openSettingsSheet({ authSetting, signal }: OpenSettingsSheetOptions): Promise<AuthSetting> {
-  const sheet = document.createElement('wx-settings-sheet');
-  sheet.authSetting = authSetting;
-  return openModal(sheet, { signal });
+  return openModal(Object.assign(document.createElement('wx-settings-sheet'), { authSetting }), { signal });
 }
