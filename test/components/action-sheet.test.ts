@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { openActionSheet } from '../../components/action-sheet/open.js';
 import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';
-import { showActionSheet } from '../../src/index.js';
+import { chooseImage, configure, resetConfig, showActionSheet } from '../../src/index.js';
 
 function openSheet(): WxActionSheet {
   const sheet = document.querySelector('wx-action-sheet');
@@ -15,6 +15,8 @@ async function nextFrame() {
 }
 
 describe('<wx-action-sheet> and wx.showActionSheet', () => {
+  afterEach(resetConfig);
+
   it('is an accessible modal dialog that takes focus and gives it back', async () => {
     const trigger = document.createElement('button');
     trigger.textContent = 'open';
@@ -65,5 +67,33 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
     expect(failure.errMsg).to.equal(
       'showActionSheet:fail parameter error: parameter.itemList should be Array of 1 to 6 Strings instead of empty Array;',
     );
+  });
+
+  it('fails with "cancel" on a tap on the backdrop', async () => {
+    const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
+    await nextFrame();
+    await sendMouse({ type: 'click', position: [5, 5] });
+    await resetMouse();
+    expect(await call).to.deep.equal({ errMsg: 'showActionSheet:fail cancel' });
+  });
+
+  it('is named "Actions" in the locale when it has neither heading nor label', async () => {
+    const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
+    await nextFrame();
+    expect(openSheet().shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Actions');
+    configure({ locale: 'zh-CN' });
+    await openSheet().updateComplete;
+    expect(openSheet().shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal('操作');
+    await expect(openSheet()).to.be.accessible();
+    openSheet().cancel();
+    expect((await call).errMsg).to.equal('showActionSheet:fail cancel');
+  });
+
+  it("chooseImage's sheet is named after what it asks", async () => {
+    const call = chooseImage({}).catch((e) => e);
+    await nextFrame();
+    expect(openSheet().shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Choose an image');
+    openSheet().cancel();
+    expect((await call).errMsg).to.equal('chooseImage:fail cancel');
   });
 });
