@@ -3,7 +3,7 @@ import { bottomSheetStyles, modalStyles, riseStyles } from '../base/sheet.styles
 
 const ownStyles = css`
   :host {
-    --wx-sheet-danger: #fa5151;
+    --wx-sheet-danger: #c92a2a;
   }
   header {
     padding: 16px 24px;
