@@ -44,6 +44,12 @@ const library = {
       // lit is the consumer's (one copy per page); exifr and browser-image-compression are bundled
       // so that lazy chunks and the compression worker are self-contained.
       external: [/^lit($|\/)/, /^@lit\//],
+      output: {
+        // Every chunk that registers a tag is named define-*.js, the name package.json
+        // "sideEffects" lists, so that bundlers keep it whatever else shares the chunk.
+        chunkFileNames: (chunk: { name: string; moduleIds: string[] }) =>
+          chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js',
+      },
     },
   },
   worker: { format: 'es' as const },

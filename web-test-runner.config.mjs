@@ -3,11 +3,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scripts/gallery-check-plugin.mjs';
-import { readFile } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { findChrome, chromeFlags, missingChromeMessage } from './scripts/find-chrome.mjs';
 
 const root = import.meta.dirname;
+/** A path inside this repo, or an error. */
+function inRepo(path) {
+  const file = resolve(root, path);
+  if (!file.startsWith(root + sep)) throw new Error(`${path} is outside the repo`);
+  return file;
+}
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(missingChromeMessage);
@@ -38,13 +44,16 @@ export default {
     galleryCheckPlugin({ fixture: galleryFixture }),
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
-      // so a test can check that the README's snippets are the code the tests run.
-      name: 'read-source',
+      // so a test can check that the README's snippets are the code the tests run;
+      // `list-files`: the names in a folder of this repo.
+      name: 'repo-files',
       async executeCommand({ command, payload }) {
-        if (command !== 'read-source') return undefined;
-        const file = resolve(root, payload.path);
-        if (!file.startsWith(root + sep)) throw new Error(`read-source: ${payload.path} is outside the repo`);
-        return readFile(file, 'utf8');
+        if (command === 'read-source') return readFile(inRepo(payload.path), 'utf8');
+        if (command === 'list-files') {
+          const dir = inRepo(payload.dir);
+          return (await readdir(dir)).map((name) => relative(root, resolve(dir, name)));
+        }
+        return undefined;
       },
     },
   ],

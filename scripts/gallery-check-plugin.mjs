@@ -74,6 +74,9 @@ export function galleryCheckPlugin({ fixture }) {
       return {
         csp: response.headers()['content-security-policy'] ?? null,
         ids: await page.$$eval('section.demo', (sections) => sections.map((s) => s.id)),
+        defined: await page.evaluate(() =>
+          ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'].filter((tag) => customElements.get(tag)),
+        ),
       };
     },
     async 'gallery-section'(session, { id }) {

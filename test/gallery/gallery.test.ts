@@ -10,6 +10,7 @@ interface SectionReport {
 
 interface GalleryReport {
   csp: string | null;
+  defined: string[];
   violations: string[];
   offOrigin: string[];
   errors: string[];
@@ -23,17 +24,25 @@ describe('the built gallery, under a strict Content-Security-Policy', function (
   let report: GalleryReport;
 
   before(async () => {
-    const { csp, ids } = (await executeServerCommand('gallery-open')) as { csp: string | null; ids: string[] };
+    const { csp, ids, defined } = (await executeServerCommand('gallery-open')) as {
+      csp: string | null;
+      ids: string[];
+      defined: string[];
+    };
     const sections: SectionReport[] = [];
     for (const id of ids) sections.push((await executeServerCommand('gallery-section', { id })) as SectionReport);
-    const rest = (await executeServerCommand('gallery-close')) as Omit<GalleryReport, 'csp' | 'sections'>;
-    report = { csp, sections, ...rest };
+    const rest = (await executeServerCommand('gallery-close')) as Omit<GalleryReport, 'csp' | 'defined' | 'sections'>;
+    report = { csp, defined, sections, ...rest };
   });
 
   it('is served with the strict policy', () => {
     expect(report.csp).to.contain("default-src 'self'");
     expect(report.csp).to.contain("img-src 'self' blob: data:");
     expect(report.csp).to.contain("worker-src 'self' blob:");
+  });
+
+  it('defines the three tags (a bundler keeps the define modules: package.json sideEffects)', () => {
+    expect(report.defined).to.deep.equal(['wx-image-chooser', 'wx-image-preview', 'wx-image-info']);
   });
 
   it('has a section for each API and each element', () => {

@@ -36,6 +36,20 @@ describe('the package', () => {
     expect(pkg.files).to.deep.equal(['dist', 'README.md', 'LICENSE', 'custom-elements.json']);
   });
 
+  it('marks every built file that defines a tag as having side effects', async () => {
+    const pkg = JSON.parse(await source('package.json'));
+    const globs = (pkg.sideEffects as string[]).map(
+      (glob) => new RegExp('^' + glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*') + '$'),
+    );
+    const files = (await executeServerCommand('list-files', { dir: 'dist' })) as string[];
+    const defining: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      if (/\.define\(["'`]wx-/.test(await source(file))) defining.push(file);
+    }
+    expect(defining.length).to.be.greaterThan(2);
+    for (const file of defining) expect(globs.some((glob) => glob.test(file)), file).to.equal(true);
+  });
+
   it('defines only its own public tag from each element entry', async () => {
     // This page has loaded no kit code yet, so each import shows exactly what that entry defines.
     const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'];
