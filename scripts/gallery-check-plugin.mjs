@@ -71,7 +71,12 @@ export function galleryCheckPlugin({ fixture }) {
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => undefined);
       const response = await page.goto(`${origin}/build/gallery/index.html`, { waitUntil: 'load' });
       await page.waitForSelector('section.demo');
+      // A phone's width: nothing may push the page sideways (code blocks scroll inside themselves).
+      await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+      const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.setViewport({ width: 1200, height: 900 });
       return {
+        phoneOverflow,
         csp: response.headers()['content-security-policy'] ?? null,
         ids: await page.$$eval('section.demo', (sections) => sections.map((s) => s.id)),
         defined: await page.evaluate(() =>

@@ -11,6 +11,7 @@ interface SectionReport {
 interface GalleryReport {
   csp: string | null;
   defined: string[];
+  phoneOverflow: number;
   violations: string[];
   offOrigin: string[];
   errors: string[];
@@ -24,15 +25,16 @@ describe('the built gallery, under a strict Content-Security-Policy', function (
   let report: GalleryReport;
 
   before(async () => {
-    const { csp, ids, defined } = (await executeServerCommand('gallery-open')) as {
+    const { csp, ids, defined, phoneOverflow } = (await executeServerCommand('gallery-open')) as {
       csp: string | null;
       ids: string[];
       defined: string[];
+      phoneOverflow: number;
     };
     const sections: SectionReport[] = [];
     for (const id of ids) sections.push((await executeServerCommand('gallery-section', { id })) as SectionReport);
-    const rest = (await executeServerCommand('gallery-close')) as Omit<GalleryReport, 'csp' | 'defined' | 'sections'>;
-    report = { csp, defined, sections, ...rest };
+    const rest = (await executeServerCommand('gallery-close')) as Omit<GalleryReport, 'csp' | 'defined' | 'phoneOverflow' | 'sections'>;
+    report = { csp, defined, phoneOverflow, sections, ...rest };
   });
 
   it('is served with the strict policy', () => {
@@ -43,6 +45,10 @@ describe('the built gallery, under a strict Content-Security-Policy', function (
 
   it('defines the three tags (a bundler keeps the define modules: package.json sideEffects)', () => {
     expect(report.defined).to.deep.equal(['wx-image-chooser', 'wx-image-preview', 'wx-image-info']);
+  });
+
+  it('fits a phone width (390 px) without scrolling sideways', () => {
+    expect(report.phoneOverflow).to.equal(0);
   });
 
   it('has a section for each API and each element', () => {
