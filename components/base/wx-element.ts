@@ -74,27 +74,12 @@ export class WxElement<E extends object = Record<string, Event>> extends LitElem
   }
 }
 
+/** The element's own events over the standard ones (its `change` and `close` win over HTMLElement's). */
+type EventsOf<E> = Omit<HTMLElementEventMap, keyof E> & E;
+
 export interface WxElement<E extends object> {
-  addEventListener<K extends keyof E & string>(
-    type: K,
-    listener: Listener<E[K], this>,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: Listener<HTMLElementEventMap[K], this>,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
+  addEventListener<K extends keyof EventsOf<E> & string>(type: K, listener: Listener<EventsOf<E>[K], this>, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof E & string>(
-    type: K,
-    listener: Listener<E[K], this>,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: Listener<HTMLElementEventMap[K], this>,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  removeEventListener<K extends keyof EventsOf<E> & string>(type: K, listener: Listener<EventsOf<E>[K], this>, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
