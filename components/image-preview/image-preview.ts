@@ -337,19 +337,24 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
       slide.img = img;
       if (blob && source.kind === 'same-origin') img.src = slide.objectUrl = URL.createObjectURL(blob);
       else img.src = source.url;
-      const full = img.decode().catch((error: unknown) => {
-        // decode() can reject for images the browser still shows (very large ones); trust the pixels.
-        if (!(img.complete && img.naturalWidth > 0)) throw error;
-      });
       if (blob && quick) {
-        void decodeScreenRendition(blob, this.viewportSize(), signal).then((bitmap) => {
-          if (!bitmap) return;
+        // The rendition first, alone: the full decode beside it would halve its share of the CPU
+        // (two cores are common on phones). The full image replaces it once decoded.
+        const bitmap = await decodeScreenRendition(blob, this.viewportSize(), signal);
+        if (bitmap) {
           if (slide.status !== 'loading' || signal.aborted) return bitmap.close();
           slide.preview = canvasOf(bitmap);
           slide.status = 'preview';
           onPreview();
-        });
+        }
       }
+      // Once the rendition is painted (or soon, where frames do not run, e.g. a hidden tab).
+      if (slide.preview) await Promise.race([nextFrame().then(nextFrame), new Promise((resolve) => setTimeout(resolve, 100))]);
+      if (signal.aborted) return;
+      const full = img.decode().catch((error: unknown) => {
+        // decode() can reject for images the browser still shows (very large ones); trust the pixels.
+        if (!(img.complete && img.naturalWidth > 0)) throw error;
+      });
       await full;
       if (signal.aborted) return;
       // The full image takes the rendition's place, zoom and all.

@@ -26,12 +26,21 @@ describe('decodeScreenRendition', () => {
     bitmap.close();
   });
 
-  it('declines where it would not help: small files, photos not many screens large, other formats, a cancelled load', async () => {
+  it('decodes a photo twice the screen size or more scaled (an 1800×1200 photo on 800×600)', async () => {
+    const bitmap = await decodeScreenRendition(await load('Landscape_0.jpg'), { width: 800, height: 600 });
+    expect(bitmap, 'ImageDecoder is in this Chromium').to.not.equal(undefined);
+    expect(bitmap!.width).to.be.at.most(800);
+    expect(bitmap!.width).to.be.at.least(1800 / 8);
+    expect(bitmap!.width / bitmap!.height).to.be.closeTo(1800 / 1200, 0.01);
+    bitmap!.close();
+  });
+
+  it('declines where it would not help: small files, photos less than twice the screen, other formats, a cancelled load', async () => {
     const small = await load('gen-progressive-640x480.jpg');
     expect(small.size).to.be.lessThan(RENDITION_MIN_BYTES);
     expect(await decodeScreenRendition(small, { width: 800, height: 600 })).to.equal(undefined);
-    // 1800×1200 is 4.5 screens of 800×600: decoding it twice costs more than it saves.
-    expect(await decodeScreenRendition(await load('Landscape_0.jpg'), { width: 800, height: 600 })).to.equal(undefined);
+    // 1800×1200 fits 1000×700 at 0.56: the decoder could scale by 5/8 at best, too little to pay for a second decode.
+    expect(await decodeScreenRendition(await load('Landscape_0.jpg'), { width: 1000, height: 700 })).to.equal(undefined);
     expect(await decodeScreenRendition(await load('sample.bmp'), { width: 800, height: 600 })).to.equal(undefined);
     const aborted = new AbortController();
     aborted.abort();
