@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decodeScreenRendition, RENDITION_MIN_BYTES } from '../../src/controllers/screen-rendition.js';
+import { decodeScreenRendition, exifOrientationValue, RENDITION_MIN_BYTES } from '../../src/controllers/screen-rendition.js';
+import { readHeader } from '../../src/image/header/index.js';
 
 const load = async (file: string) => (await fetch(`/test/fixtures/images/${file}`)).blob();
 
@@ -46,4 +47,52 @@ describe('decodeScreenRendition', () => {
     aborted.abort();
     expect(await decodeScreenRendition(await load('canon-dslr.jpg'), { width: 800, height: 600 }, aborted.signal)).to.equal(undefined);
   });
+
+  it('shows a progressive JPEG many screens large by its first scan, upright for every EXIF orientation', async () => {
+    const original = new Uint8Array(await (await load('very-large.jpg')).arrayBuffer());
+    // Its EXIF (big-endian) holds Orientation = 1: entry 0112, type 3, count 1, value at +8.
+    const entry = original.findIndex((_, i) => [0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01].every((b, k) => original[i + k] === b));
+    expect(entry).to.be.greaterThan(0);
+    for (const orientation of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const bytes = original.slice();
+      bytes[entry + 9] = orientation;
+      const blob = new Blob([bytes], { type: 'image/jpeg' });
+      const bitmap = (await decodeScreenRendition(blob, { width: 800, height: 600 }))!;
+      const [width, height] = orientation >= 5 ? [450, 600] : [600, 450];
+      expect([bitmap.width, bitmap.height], `orientation ${orientation}`).to.deep.equal([width, height]);
+      // Pixel for pixel against the browser's own upright decode, scaled to the same size.
+      const reference = await createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
+      const mirrored = await createImageBitmap(reference, { imageOrientation: 'flipY' });
+      const [rendition, upright, flipped] = [pixels(bitmap), pixels(reference), pixels(mirrored)];
+      expect(meanDifference(rendition, upright), `orientation ${orientation}`).to.be.lessThan(8);
+      // The photo is not flat: the same picture upside down is several times further off.
+      expect(meanDifference(rendition, flipped), `orientation ${orientation}, flipped`).to.be.greaterThan(3 * meanDifference(rendition, upright));
+    }
+  });
 });
+
+describe('exifOrientationValue', () => {
+  it('reads the Orientation the manifest records, in either byte order, and 1 without one', async () => {
+    const manifest: { file: string; exifOrientation?: number }[] = await (await fetch('/test/fixtures/images/manifest.json')).json();
+    const files = ['Landscape_1.jpg', 'Landscape_3.jpg', 'Landscape_6.jpg', 'Landscape_8.jpg', '1x2-flipped-big-endian.jpg', 'gen-exif6-thumb-400x300.jpg'];
+    for (const file of files) {
+      const header = await readHeader(await load(file), 'jpeg');
+      expect(exifOrientationValue(header?.exif), file).to.equal(manifest.find((entry) => entry.file === file)!.exifOrientation);
+    }
+    expect(exifOrientationValue(undefined)).to.equal(1);
+    expect(exifOrientationValue(new Uint8Array([0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0]))).to.equal(1);
+  });
+});
+
+function pixels(bitmap: ImageBitmap): Uint8ClampedArray {
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return context.getImageData(0, 0, context.canvas.width, context.canvas.height).data;
+}
+
+function meanDifference(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) if (i % 4 !== 3) sum += Math.abs(a[i] - b[i]);
+  return sum / ((a.length / 4) * 3);
+}
