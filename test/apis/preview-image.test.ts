@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, previewImage, resetConfig, wx } from '../../src/index.js';
 import { strings } from '../../src/config.js';
+import { format } from '../../src/i18n.js';
 import {
   button,
   closeAll,
@@ -40,6 +41,31 @@ describe('wx.previewImage', () => {
     expect(img.naturalWidth).to.be.greaterThan(0);
     // Same-origin bytes are fetched once (with the referrer policy) and shown from a blob: URL.
     expect(img.src.startsWith('blob:')).to.equal(true);
+  });
+
+  it('shows a large photo first as an upright, smaller rendition, then swaps in the full image', async () => {
+    // Baseline (ImageDecoder, scaled while decoding) and progressive (first scan), EXIF-turned or not.
+    for (const [file, width, height] of [
+      ['Landscape_6.jpg', 1800, 1200],
+      ['very-large.jpg', 4800, 3600],
+    ] as const) {
+      const stage = { width: innerWidth, height: innerHeight };
+      // A rendition is made only for a photo at least twice the screen's size.
+      expect(Math.max(stage.width / width, stage.height / height) * devicePixelRatio, 'test viewport').to.be.at.most(0.5);
+      await previewImage({ urls: [image(file)] });
+      const viewer = sharedViewer();
+      const shown = shownImage(viewer)!;
+      expect(shown, file).to.be.instanceOf(HTMLCanvasElement);
+      const canvas = shown as HTMLCanvasElement;
+      expect(canvas.width, file).to.be.lessThan(width / 2);
+      expect(canvas.width / canvas.height, `${file} upright`).to.be.closeTo(width / height, 0.02);
+      expect(canvas.getAttribute('role')).to.equal('img');
+      expect(canvas.getAttribute('aria-label')).to.equal(format(strings().imageAlt, { index: 1, total: 1 }));
+      const img = await fullImage(viewer);
+      expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([width, height]);
+      expect(currentSlide(viewer).querySelector('canvas'), 'the rendition is dropped').to.equal(null);
+      await closeAll();
+    }
   });
 
   it('is the same function on wx, and calls with callbacks get success and complete once', async () => {
