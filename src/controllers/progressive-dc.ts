@@ -70,9 +70,9 @@ export function frameMarker(head: Uint8Array): number {
  * component; undefined for anything else (baseline, 12-bit, CMYK, a first scan of one component,
  * damaged data), where the caller falls back to the browser's decoder. Stored orientation.
  */
-export async function decodeProgressiveDc(bytes: Uint8Array): Promise<DcPicture | undefined> {
+export async function decodeProgressiveDc(bytes: Uint8Array, signal?: AbortSignal): Promise<DcPicture | undefined> {
   try {
-    return await decode(bytes);
+    return await decode(bytes, signal);
   } catch {
     return undefined;
   }
@@ -92,7 +92,7 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-async function decode(bytes: Uint8Array): Promise<DcPicture | undefined> {
+async function decode(bytes: Uint8Array, signal?: AbortSignal): Promise<DcPicture | undefined> {
   const quant: number[] = [];
   const dcTables: HuffmanTable[] = [];
   let components: Component[] | undefined;
@@ -162,7 +162,7 @@ async function decode(bytes: Uint8Array): Promise<DcPicture | undefined> {
         scan.push({ component, table });
       }
       if (count === 1) scan[0].component = { ...scan[0].component, h: 1, v: 1 };
-      return dcPicture(bytes, end, width, height, scan, quant, approximation & 15, restartInterval, adobeRgb);
+      return dcPicture(bytes, end, width, height, scan, quant, approximation & 15, restartInterval, adobeRgb, signal);
     }
     pos = end;
   }
@@ -179,11 +179,17 @@ async function dcPicture(
   shift: number,
   restartInterval: number,
   adobeRgb: boolean,
+  signal?: AbortSignal,
 ): Promise<DcPicture | undefined> {
+  // The first slice starts in a task of its own, after the caller's.
+  await yieldToPage();
+  signal?.throwIfAborted();
   let sliceStart = performance.now();
   const maybeYield = async () => {
     if (performance.now() - sliceStart < SLICE_MS) return;
     await yieldToPage();
+    // Stopped (the viewer closed or moved on): no more slices.
+    signal?.throwIfAborted();
     sliceStart = performance.now();
   };
   const hMax = Math.max(...scan.map((s) => s.component.h));

@@ -78,7 +78,7 @@ export async function decodeScreenRendition(blob: Blob, screen: Size, signal?: A
     if (fit <= 1 / DC_RENDITION_MIN_DOWNSCALE && frameMarker(await bytes.read(0, FRAME_SEARCH_BYTES)) === 0xc2) {
       const data = new Uint8Array(await blob.arrayBuffer());
       if (signal?.aborted) return undefined;
-      const picture = await decodeProgressiveDc(data);
+      const picture = await decodeProgressiveDc(data, signal);
       if (signal?.aborted) return undefined;
       if (picture) return await uprightBitmap(picture, exifOrientationValue(stored.exif));
     }

@@ -43,5 +43,10 @@ describe('decodeProgressiveDc', () => {
     expect(await decodeProgressiveDc(await bytesOf('sample.bmp'))).to.equal(undefined);
     const cut = (await bytesOf('very-large.jpg')).subarray(0, 5000);
     expect(await decodeProgressiveDc(cut)).to.equal(undefined);
+    // Stopped midway (the viewer closed): nothing, soon.
+    const stop = new AbortController();
+    const stopped = decodeProgressiveDc(await bytesOf('very-large.jpg'), stop.signal);
+    stop.abort();
+    expect(await stopped).to.equal(undefined);
   });
 });
