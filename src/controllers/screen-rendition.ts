@@ -1,4 +1,5 @@
 import { ByteSource, readHeader } from '../image/header/index.js';
+import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
 import { SNIFF_BYTES, sniffFormat } from '../image/sniff.js';
 import { decodeProgressiveDc, frameMarker, type DcPicture } from './progressive-dc.js';
 import type { Size } from './zoom-pan.js';
@@ -76,11 +77,13 @@ export async function decodeScreenRendition(blob: Blob, screen: Size, signal?: A
     const fit = stored ? fitScale(stored.width, stored.height, device) : 1;
     if (!stored || fit > 1 / RENDITION_MIN_DOWNSCALE) return undefined;
     if (fit <= 1 / DC_RENDITION_MIN_DOWNSCALE && frameMarker(await bytes.read(0, FRAME_SEARCH_BYTES)) === 0xc2) {
+      // The kit's one orientation reader (exifr, loaded lazily) runs while the scan decodes.
+      const orientation = readOrientation(stored.exif);
       const data = new Uint8Array(await blob.arrayBuffer());
       if (signal?.aborted) return undefined;
       const picture = await decodeProgressiveDc(data, signal);
       if (signal?.aborted) return undefined;
-      if (picture) return await uprightBitmap(picture, exifOrientationValue(stored.exif));
+      if (picture) return await uprightBitmap(picture, ORIENTATIONS.indexOf(await orientation) + 1);
     }
     const Decoder = (globalThis as { ImageDecoder?: ImageDecoderClass }).ImageDecoder;
     if (!Decoder || !(await jpegSupported(Decoder)) || signal?.aborted) return undefined;
@@ -130,25 +133,4 @@ async function uprightBitmap(picture: DcPicture, value: number): Promise<ImageBi
   context.drawImage(stored, 0, 0);
   stored.close();
   return canvas.transferToImageBitmap();
-}
-
-/**
- * The Orientation (1…8) in IFD0 of an EXIF TIFF block, or 1. Read here rather than by exifr
- * (readOrientation): loading that library first would cost more than the whole rendition.
- */
-export function exifOrientationValue(tiff: Uint8Array | undefined): number {
-  if (!tiff || tiff.length < 8) return 1;
-  const view = new DataView(tiff.buffer, tiff.byteOffset, tiff.byteLength);
-  const little = tiff[0] === 0x49;
-  try {
-    const ifd = view.getUint32(4, little);
-    const entries = view.getUint16(ifd, little);
-    for (let i = 0; i < entries; i++) {
-      const entry = ifd + 2 + i * 12;
-      if (view.getUint16(entry, little) === 0x0112) return view.getUint16(entry + 8, little);
-    }
-  } catch {
-    // Cut short: no orientation.
-  }
-  return 1;
 }

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeScreenRendition, exifOrientationValue, RENDITION_MIN_BYTES } from '../../src/controllers/screen-rendition.js';
-import { readHeader } from '../../src/image/header/index.js';
+import { decodeScreenRendition, RENDITION_MIN_BYTES } from '../../src/controllers/screen-rendition.js';
 
 const load = async (file: string) => (await fetch(`/test/fixtures/images/${file}`)).blob();
 
@@ -68,19 +67,6 @@ describe('decodeScreenRendition', () => {
       // The photo is not flat: the same picture upside down is several times further off.
       expect(meanDifference(rendition, flipped), `orientation ${orientation}, flipped`).to.be.greaterThan(3 * meanDifference(rendition, upright));
     }
-  });
-});
-
-describe('exifOrientationValue', () => {
-  it('reads the Orientation the manifest records, in either byte order, and 1 without one', async () => {
-    const manifest: { file: string; exifOrientation?: number }[] = await (await fetch('/test/fixtures/images/manifest.json')).json();
-    const files = ['Landscape_1.jpg', 'Landscape_3.jpg', 'Landscape_6.jpg', 'Landscape_8.jpg', '1x2-flipped-big-endian.jpg', 'gen-exif6-thumb-400x300.jpg'];
-    for (const file of files) {
-      const header = await readHeader(await load(file), 'jpeg');
-      expect(exifOrientationValue(header?.exif), file).to.equal(manifest.find((entry) => entry.file === file)!.exifOrientation);
-    }
-    expect(exifOrientationValue(undefined)).to.equal(1);
-    expect(exifOrientationValue(new Uint8Array([0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0]))).to.equal(1);
   });
 });
 
