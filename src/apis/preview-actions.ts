@@ -1,4 +1,5 @@
 import { classifySource, loadSource } from '../files/resolve.js';
+import { imageFileName, urlBaseName } from '../files/file-name.js';
 import { createTempPath, releaseTempFile } from '../files/temp-store.js';
 import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
 import { ApiError } from '../contract/errors.js';
@@ -14,21 +15,9 @@ export function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): 
   return loadSource(classifySource(url), { referrerPolicy });
 }
 
-/** The file name a url suggests (its last path segment), without its extension; '' when none. */
-function baseName(url: string): string {
-  try {
-    const { protocol, pathname } = new URL(url, document.baseURI);
-    if (protocol !== 'http:' && protocol !== 'https:') return '';
-    const last = decodeURIComponent(pathname.split('/').pop() ?? '');
-    return last.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 120);
-  } catch {
-    return '';
-  }
-}
-
 /** The Blob as a File named after its url, so the saved file keeps the image's own name. */
 function named(blob: Blob, url: string): Blob {
-  const base = baseName(url);
+  const base = urlBaseName(url);
   return base && !(blob instanceof File) ? new File([blob], base, { type: blob.type }) : blob;
 }
 
@@ -64,7 +53,6 @@ export async function shareImageFromPreview(url: string, blob: Blob | Promise<Bl
   const data = await blob;
   const format = await sniffBlob(data);
   if (!format) throw new ApiError('invalid file type');
-  const base = baseName(url) || 'image';
-  const file = new File([data], `${base}.${FORMAT_FILE[format].ext}`, { type: FORMAT_FILE[format].mime });
+  const file = new File([data], imageFileName(urlBaseName(url) || 'image', format), { type: FORMAT_FILE[format].mime });
   await navigator.share({ files: [file] });
 }

@@ -1,6 +1,7 @@
 import { ensureAuthorized } from '../auth/authorize.js';
 import { ApiError, defineApi } from '../contract/index.js';
 import { classifySource, loadSource, type Source } from '../files/resolve.js';
+import { imageFileName, safeBaseName, urlBaseName } from '../files/file-name.js';
 import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
 
 export interface SaveImageToPhotosAlbumOptions {
@@ -30,20 +31,9 @@ function isSavablePath(source: Source): boolean {
 
 /** The file name of a saved image: the original's base name, else `image-<time>`, with the sniffed extension. */
 export function saveFileName(blob: Blob, source: Source, format: ImageFormat, now = Date.now()): string {
-  let name = blob instanceof File ? blob.name : '';
-  if (!name && source.kind === 'same-origin') {
-    try {
-      name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() ?? '');
-    } catch {
-      name = '';
-    }
-  }
-  const base = name
-    .replace(/\.[a-z0-9]{1,5}$/i, '')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
-    .trim()
-    .slice(0, 120);
-  return `${base || `image-${now}`}.${FORMAT_FILE[format].ext}`;
+  const name = blob instanceof File ? blob.name : '';
+  const base = name ? safeBaseName(name) : source.kind === 'same-origin' ? urlBaseName(source.url) : '';
+  return imageFileName(base || `image-${now}`, format);
 }
 
 /** Whether the system share sheet takes this file (phones); a browser that throws here cannot. */

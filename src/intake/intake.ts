@@ -1,8 +1,9 @@
 import { strings } from '../config.js';
 import { ApiError } from '../contract/errors.js';
+import { extensionOfMime } from '../files/file-name.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
-import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
+import { sniffBlob, type ImageFormat } from '../image/sniff.js';
 import { showNotice } from './notice.js';
 
 /** One chosen image: its temp path and the bytes that path holds. */
@@ -83,7 +84,7 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
 
 /** A compressed output as a File named after its source, with the extension of what it now is. */
 function renamed(blob: Blob, sourceName: string): File {
-  const entry = Object.values(FORMAT_FILE).find((f) => f.mime === blob.type);
+  const ext = extensionOfMime(blob.type);
   const base = sourceName.replace(/\.[^./]*$/, '') || 'image';
-  return new File([blob], entry ? `${base}.${entry.ext}` : sourceName, { type: blob.type });
+  return new File([blob], ext ? `${base}.${ext}` : sourceName, { type: blob.type });
 }
