@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { strings } from '../../src/config.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { WxModalElement } from '../base/modal-element.js';
 import { actionSheetStyles } from './action-sheet.styles.js';
 
@@ -35,6 +36,10 @@ export interface ActionSheetEventMap {
  * @cssproperty --wx-sheet-color - Text colour.
  * @cssproperty --wx-sheet-muted - Colour of the heading.
  * @cssproperty --wx-sheet-danger - Colour of destructive actions.
+ * @cssproperty --wx-sheet-accent - A checked box in the slotted content (the "Original" toggle).
+ * @cssproperty --wx-sheet-item-color - Text colour of the actions (what `itemColor` sets).
+ * @cssproperty --wx-sheet-hover-background - Of an action under the pointer.
+ * @cssproperty --wx-sheet-separator - The lines between actions.
  * @cssproperty --wx-sheet-radius - Top corner radius.
  * @cssproperty --wx-sheet-focus - Focus ring colour.
  */
@@ -49,6 +54,9 @@ export class WxActionSheet extends WxModalElement<number | null, ActionSheetEven
 
   /** The actions, top to bottom. */
   @property({ attribute: false }) items: ActionSheetItem[] = [];
+
+  /** Text colour of the actions (not Cancel), as showActionSheet's `itemColor`; the theme's when empty. */
+  @property({ attribute: 'item-color' }) itemColor = '';
 
   /** The Cancel button's text; the locale's when empty. */
   @property({ attribute: 'cancel-label' }) cancelLabel = '';
@@ -69,13 +77,17 @@ export class WxActionSheet extends WxModalElement<number | null, ActionSheetEven
 
   override render() {
     const text = strings();
+    const { lang, dir } = languageOfUi();
+    // The heading is a plain block, not a <header>: inside a dialog that would be a page banner.
     return html`<dialog
       part="dialog"
+      lang=${lang}
+      dir=${dir}
       aria-label=${this.heading || this.label || text.actions}
     >
-      ${this.heading ? html`<header part="heading">${this.heading}</header>` : nothing}
+      ${this.heading ? html`<div class="heading" part="heading">${this.heading}</div>` : nothing}
       <div class="extra"><slot></slot></div>
-      <div class="items">
+      <div class="items" style=${styleMap(this.itemColor ? { '--wx-sheet-item-color': this.itemColor } : {})}>
         ${this.items.map(
           (item, index) =>
             html`<button type="button" part="item" class=${item.destructive ? 'destructive' : ''} @click=${() => this.settle(index)}>
