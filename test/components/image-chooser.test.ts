@@ -4,6 +4,7 @@ import '../../components/image-chooser/define.js';
 import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
 import { chooseImage, configure, getTempFile, releaseAllTempFiles, resetConfig } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { listDevices } from './devices.js';
 import { chooseFiles, closeLeftovers, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
 
 function defaultButton(el: WxImageChooser): HTMLButtonElement {
@@ -25,9 +26,12 @@ function paste(target: Element, files: File[]): void {
 
 describe('<wx-image-chooser>', () => {
   let releaseCancel: () => void;
+  let restoreDevices: (() => void) | undefined;
   beforeEach(() => (releaseCancel = holdHeadlessPickerCancel()));
   afterEach(() => {
     releaseCancel();
+    restoreDevices?.();
+    restoreDevices = undefined;
     closeLeftovers();
     releaseAllTempFiles();
     resetConfig();
@@ -67,6 +71,7 @@ describe('<wx-image-chooser>', () => {
   });
 
   it('opens the source sheet from the keyboard (Enter and Space) and fails with cancel on Esc', async () => {
+    restoreDevices = listDevices(['videoinput']);
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
     for (const key of ['Enter', 'Space']) {
       el.focus();
@@ -95,6 +100,7 @@ describe('<wx-image-chooser>', () => {
   });
 
   it('becomes the button itself around a plain slotted trigger (an image), Space included', async () => {
+    restoreDevices = listDevices(['videoinput']);
     const el = await fixture<WxImageChooser>(
       html`<wx-image-chooser source-type="album camera"><span>Add a photo</span></wx-image-chooser>`,
     );
