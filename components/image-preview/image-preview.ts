@@ -277,7 +277,9 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     // to the page behind; keep it in the viewer.
     const lost = this.focusedBefore;
     if (lost instanceof HTMLButtonElement && lost.disabled && this.showing) {
-      const fallback = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.nav, button.close')].find((b) => !b.disabled);
+      const fallback = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.nav'), this.renderRoot.querySelector<HTMLButtonElement>('button.close')].find(
+        (b) => b && !b.disabled,
+      );
       fallback?.focus();
     }
     if (changed.has('open')) {
