@@ -14,7 +14,7 @@ import type { WxImageChooser } from '../../components/image-chooser/image-choose
 import type { WxImageInfo } from '../../components/image-info/image-info.js';
 import type { WxSettingsSheet } from '../../components/settings-sheet/settings-sheet.js';
 import { resetConfig } from '../../src/index.js';
-import { applyForcedColourRules, contrast, isDark, resolvedVar, styleOf, withoutTransitions } from './colour.js';
+import { applyForcedColourRules, contrast, isDark, resolvedVar, styleOf, systemColour, withoutTransitions } from './colour.js';
 
 type Modal = WxActionSheet | WxConsentDialog | WxSettingsSheet | WxCameraSheet;
 
@@ -155,11 +155,16 @@ describe('appearance: light and dark, contrast, forced colours, landmarks', () =
       const toggle = settings.shadowRoot!.querySelector<HTMLInputElement>('[part=switch]')!;
       expect(parseFloat(styleOf(toggle, 'border-top-width'))).to.be.at.least(2);
       expect(styleOf(toggle, 'border-top-style')).to.equal('solid');
+      // System colours in their pairs (the person's theme makes each pair readable): off is a
+      // CanvasText knob in a CanvasText ring on Canvas, on is a HighlightText knob on Highlight.
+      expect(styleOf(toggle, 'border-top-color')).to.equal(systemColour('CanvasText'));
+      expect(styleOf(toggle, 'background-color')).to.equal(systemColour('Canvas'));
+      expect(styleOf(toggle, 'background-color', '::after')).to.equal(systemColour('CanvasText'));
       const offKnob = styleOf(toggle, 'transform', '::after');
-      expect(contrast(styleOf(toggle, 'background-color', '::after'), styleOf(toggle, 'background-color'))).to.be.at.least(3);
       toggle.checked = true;
-      expect(styleOf(toggle, 'transform', '::after')).to.not.equal(offKnob);
-      expect(contrast(styleOf(toggle, 'background-color', '::after'), styleOf(toggle, 'background-color'))).to.be.at.least(3);
+      expect(styleOf(toggle, 'transform', '::after'), 'the knob moves').to.not.equal(offKnob);
+      expect(styleOf(toggle, 'background-color')).to.equal(systemColour('Highlight'));
+      expect(styleOf(toggle, 'background-color', '::after')).to.equal(systemColour('HighlightText'));
       const done = settings.shadowRoot!.querySelector('[part=done]')!;
       expect(styleOf(done, 'border-top-style')).to.equal('solid');
       expect(parseFloat(styleOf(done, 'border-top-width'))).to.be.at.least(2);

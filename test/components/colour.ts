@@ -87,3 +87,13 @@ export function withoutTransitions(root: ShadowRoot): void {
   sheet.replaceSync('*, *::before, *::after { transition: none !important; animation: none !important; }');
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+/** A CSS system colour (Canvas, CanvasText, Highlight…) as this engine resolves it now. */
+export function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
