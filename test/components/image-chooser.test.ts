@@ -85,7 +85,7 @@ describe('<wx-image-chooser>', () => {
   it('opens the source sheet from the keyboard (Enter and Space) and fails with cancel on Esc', async () => {
     restoreDevices = listDevices(['videoinput']);
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
-    for (const key of ['Enter', 'Space']) {
+    for (const key of ['Enter', ' ']) {
       el.focus();
       const fail = oneEvent(el, 'fail');
       await sendKeys({ press: key });
@@ -98,6 +98,7 @@ describe('<wx-image-chooser>', () => {
   });
 
   it('uses a slotted button as the trigger', async () => {
+    restoreDevices = listDevices(['videoinput']);
     const el = await fixture<WxImageChooser>(
       html`<wx-image-chooser size-type="original"><button type="button">Add photos</button></wx-image-chooser>`,
     );

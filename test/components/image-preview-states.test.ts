@@ -99,6 +99,8 @@ describe('<wx-image-preview> states: descriptions, failures, controls that canno
     expect(next.disabled).to.equal(true);
     expect(previous.disabled).to.equal(false);
     expect(el.shadowRoot!.activeElement, 'focus moved to a control that can act').to.equal(previous);
+    await fullImage(el);
+    await el.updateComplete;
     // Tab walks the viewer's controls in order (Zoom in, More, Close, Previous); the disabled Next is never reached.
     button(el, strings().zoomIn).focus();
     const reached: Element[] = [];
