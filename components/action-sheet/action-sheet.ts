@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { WxModalElement } from '../base/modal-element.js';
 import { actionSheetStyles } from './action-sheet.styles.js';
@@ -66,6 +65,14 @@ export class WxActionSheet extends WxModalElement<number | null, ActionSheetEven
     this.settle(null);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM, not a style attribute: a strict CSP's style-src blocks style="".
+    const actions = this.renderRoot.querySelector<HTMLElement>('.actions');
+    if (this.itemColor) actions?.style.setProperty('--wx-sheet-item-color', this.itemColor);
+    else actions?.style.removeProperty('--wx-sheet-item-color');
+  }
+
   protected cancelValue(): number | null {
     return null;
   }
@@ -87,7 +94,7 @@ export class WxActionSheet extends WxModalElement<number | null, ActionSheetEven
     >
       ${this.heading ? html`<div class="heading" part="heading">${this.heading}</div>` : nothing}
       <div class="extra"><slot></slot></div>
-      <div class="items" style=${styleMap(this.itemColor ? { '--wx-sheet-item-color': this.itemColor } : {})}>
+      <div class="items actions">
         ${this.items.map(
           (item, index) =>
             html`<button type="button" part="item" class=${item.destructive ? 'destructive' : ''} @click=${() => this.settle(index)}>
