@@ -38,7 +38,7 @@ const schema: Schema = {
 /** The "Original" checkbox shown on the source sheet when both size types are allowed. */
 function originalToggle(): { node: HTMLElement; checked: () => boolean } {
   const label = document.createElement('label');
-  label.style.cssText = 'display:flex;align-items:center;justify-content:center;gap:8px;min-height:48px;padding:4px 16px;background:var(--wx-sheet-item-background,#fff);border-bottom:1px solid rgb(0 0 0 / 0.08);font-size:15px;cursor:pointer';
+  label.style.cssText = 'display:flex;align-items:center;justify-content:center;gap:8px;min-height:48px;padding:4px 16px;background:var(--wx-sheet-item-background,#fff);border-bottom:1px solid var(--wx-sheet-separator,rgb(0 0 0 / 0.08));font-size:15px;cursor:pointer';
   const box = document.createElement('input');
   box.type = 'checkbox';
   // The sheet's accent: 3:1 or more against the row in light and dark (WeChat's #07c160 is 2.4:1 on white).
