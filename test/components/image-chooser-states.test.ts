@@ -2,35 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/image-chooser/define.js';
 import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
-import { configure, releaseAllTempFiles, resetConfig } from '../../src/index.js';
-import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
-import { chooseFiles, closeLeftovers, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, waitFor } from '../intake/helpers.js';
-import { listDevices } from './devices.js';
+import { configure, resetConfig } from '../../src/index.js';
+import { chooseFiles, fixtureFile, openSheet, pickerInput, waitFor } from '../intake/helpers.js';
+import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
 
 const button = (el: WxImageChooser) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
 const statusOf = (el: WxImageChooser) => el.shadowRoot!.querySelector<HTMLElement>('[part=status]')!;
 const errorOf = (el: WxImageChooser) => el.shadowRoot!.querySelector<HTMLElement>('[part=error]')!;
 
-function drop(el: Element, files: File[]): void {
-  const dataTransfer = new DataTransfer();
-  for (const file of files) dataTransfer.items.add(file);
-  el.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
-  el.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
-}
-
 describe('<wx-image-chooser> states: failure, busy, progress, no camera', () => {
-  let releaseCancel: () => void;
-  let restoreDevices: (() => void) | undefined;
-  beforeEach(() => (releaseCancel = holdHeadlessPickerCancel()));
-  afterEach(() => {
-    releaseCancel();
-    restoreDevices?.();
-    restoreDevices = undefined;
-    closeLeftovers();
-    releaseAllTempFiles();
-    resetConfig();
-    document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`).forEach((n) => n.remove());
-  });
+  const { devices } = chooserSuiteHooks();
 
   it('shows and announces a failure inside the element (role=alert), and a new choice clears it', async () => {
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser size-type="original"></wx-image-chooser>`);
@@ -141,7 +122,7 @@ describe('<wx-image-chooser> states: failure, busy, progress, no camera', () => 
   });
 
   it('goes straight to the picker on a device without a camera (enumerateDevices lists no videoinput)', async () => {
-    restoreDevices = listDevices(['audioinput']);
+    devices(['audioinput']);
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
     el.focus();
     // A real key press: the call has user activation, which the picker needs.
@@ -154,7 +135,7 @@ describe('<wx-image-chooser> states: failure, busy, progress, no camera', () => 
   });
 
   it('still asks with the sheet where there is a camera', async () => {
-    restoreDevices = listDevices(['videoinput']);
+    devices(['videoinput']);
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
     el.focus();
     const fail = oneEvent(el, 'fail');
