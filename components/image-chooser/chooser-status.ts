@@ -28,6 +28,20 @@ export function failureText(errMsg: string, text: Strings): string | null {
   }
 }
 
+/** What the status line shows: the wait notice or the compression step while busy; else how many are chosen. */
+export function statusLine(
+  state: { busy: boolean; busyNotice: string; progress?: { loaded: number; total: number }; failure: string; chosen: number },
+  text: Strings,
+): string {
+  if (state.busy) {
+    if (state.busyNotice) return state.busyNotice;
+    return state.progress ? format(text.compressingPercent, { percent: progressStep(state.progress.loaded, state.progress.total) }) : '';
+  }
+  // A failure line stands alone: "Chosen: 3" beside it would read as the outcome of this choice.
+  if (state.failure && failureText(state.failure, text)) return '';
+  return state.chosen ? format(text.chosenCount, { count: state.chosen }) : '';
+}
+
 /**
  * Compression progress in steps of 25 %: a status region re-announces on every text change, so
  * a per-byte percentage would talk over everything; four steps say enough.

@@ -10,13 +10,12 @@ import {
 } from '../../src/apis/choose-image.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
-import { format } from '../../src/i18n.js';
 import { extensionOfMime } from '../../src/files/file-name.js';
 import { parseList, type SizeType, type SourceType } from '../../src/intake/options.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
-import { failureText, progressStep } from './chooser-status.js';
+import { failureText, statusLine } from './chooser-status.js';
 
 /** What `success` carries: chooseImage's success object, errMsg included. */
 export type ChooseImageResult = ChooseImageSuccess & ApiResult;
@@ -361,15 +360,9 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     this.chooseFiles(files);
   };
 
-  /** The status line: the wait notice or the compression step while busy; else how many are chosen. */
-  private statusText(): string {
-    const text = strings();
-    if (this.busy) {
-      if (this.busyNotice) return this.busyNotice;
-      return this.progress ? format(text.compressingPercent, { percent: progressStep(this.progress.loaded, this.progress.total) }) : '';
-    }
-    if (this.failure && failureText(this.failure, text)) return '';
-    return this.chosenImages.length ? format(text.chosenCount, { count: this.chosenImages.length }) : '';
+  private statusState() {
+    const { busy, busyNotice, progress, failure } = this;
+    return { busy, busyNotice, progress, failure, chosen: this.chosenImages.length };
   }
 
   override render() {
@@ -395,7 +388,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
       ${this.busy && progress
         ? html`<progress part="progress" max=${progress.total} .value=${progress.loaded} aria-label=${text.compressing}></progress>`
         : nothing}
-      <span part="status" class="status" role="status">${this.statusText()}</span>
+      <span part="status" class="status" role="status">${statusLine(this.statusState(), text)}</span>
       <span part="error" class="error" role="alert">${failed ?? ''}</span>
     </div>`;
   }
