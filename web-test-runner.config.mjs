@@ -5,6 +5,7 @@ import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scri
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { findEngines } from './scripts/engines.mjs';
+import { inputPlugin } from './scripts/input-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -24,9 +25,9 @@ export default {
   // lit's production build: what users ship, and no "Lit is in dev mode" block per test file.
   nodeResolve: { exportConditions: ['production'] },
   // Tests that move focus or send real keys need the page to own focus, so one page at a time in
-  // each engine; the engines run side by side.
+  // each engine, and one engine at a time: timing-sensitive flows stay steady on a 2-core machine.
   concurrency: 1,
-  concurrentBrowsers: 3,
+  concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [galleryCspMiddleware],
   plugins: [
@@ -44,6 +45,7 @@ export default {
     },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     galleryCheckPlugin({ fixture: galleryFixture }),
+    inputPlugin(),
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;

@@ -5,6 +5,7 @@ import type { WxImageChooser } from '../../components/image-chooser/image-choose
 import { chooseImage, configure, getImageInfo, getTempFile, releaseAllTempFiles, resetConfig } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
 import { itIn } from '../engine.js';
+import { pressChord } from '../input.js';
 import { chooseFiles, closeLeftovers, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
 
 function defaultButton(el: WxImageChooser): HTMLButtonElement {
@@ -80,7 +81,7 @@ describe('<wx-image-chooser>', () => {
 
   it('opens the source sheet from the keyboard (Enter and Space) and fails with cancel on Esc', async () => {
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
-    for (const key of ['Enter', 'Space']) {
+    for (const key of ['Enter', ' ']) {
       el.focus();
       const fail = oneEvent(el, 'fail');
       await sendKeys({ press: key });
@@ -167,9 +168,7 @@ describe('<wx-image-chooser>', () => {
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(defaultButton(el));
     const success = oneEvent(el, 'success');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'v' });
-    await sendKeys({ up: 'Control' });
+    await pressChord('Control', 'v');
     const { detail } = await success;
     const pasted = getTempFile(detail.tempFilePaths[0])!;
     expect(pasted.type).to.equal('image/png');
