@@ -20,8 +20,12 @@ const { launchers, missing } = findEngines();
 for (const line of missing) console.error(line);
 if (!launchers.length) process.exit(1);
 
+const REDUCED_MOTION_TESTS = 'test/**/*.reduced-motion.test.ts';
+
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**', `!${REDUCED_MOTION_TESTS}`],
+  // Tests of what the kit does for people who turn motion off, in engines started with that setting.
+  groups: [{ name: 'reduced-motion', files: REDUCED_MOTION_TESTS, browsers: findEngines({ reducedMotion: true }).launchers }],
   // lit's production build: what users ship, and no "Lit is in dev mode" block per test file.
   nodeResolve: { exportConditions: ['production'] },
   // Tests that move focus or send real keys need the page to own focus, so one page at a time in

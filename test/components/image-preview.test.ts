@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
 import { configure, resetConfig, tempFileCount } from '../../src/index.js';
@@ -383,19 +383,5 @@ describe('<wx-image-preview>', () => {
     expect(dialogOf(el).open).to.equal(false);
     expect(document.activeElement).to.equal(trigger);
     trigger.remove();
-  });
-
-  it('animates nothing under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      const el = await openViewer();
-      await sendKeys({ press: 'ArrowRight' });
-      await nextFrame();
-      const track = el.shadowRoot!.querySelector<HTMLElement>('.track')!;
-      expect(track.style.transition).to.equal('none');
-      expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
   });
 });
