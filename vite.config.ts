@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -13,7 +13,40 @@ export const LIBRARY_ENTRIES = {
   chooser: 'components/image-chooser/define.ts',
   preview: 'components/image-preview/define.ts',
   info: 'components/image-info/define.ts',
+  // React wrappers of the three tags (@lit/react).
+  react: 'src/react.ts',
 } as const;
+
+/** The compression worker's script, built as one more entry of each build (see compressWorkerEntry). */
+const WORKER_SOURCE = 'src/compress/compress.worker.ts';
+const WORKER_FILE = 'compress-worker.js';
+
+/**
+ * Builds the compression worker as an entry of the same build instead of Vite's separate worker
+ * bundle, so browser-image-compression is one chunk that both the worker and the main-thread
+ * fallback (`import('browser-image-compression')`) import: the package ships that code once.
+ * The source keeps `new Worker(new URL('./compress.worker.ts', import.meta.url), …)` (what the
+ * test server and the gallery run); here it becomes `new URL('./compress-worker.js', …)`, the
+ * built entry beside every chunk, which is also the pattern a consumer's bundler follows to emit
+ * the worker. A placeholder stands in between so that Vite's own worker plugin leaves it alone.
+ */
+function compressWorkerEntry(): Plugin {
+  const placeholder = '__WX_COMPRESS_WORKER_URL__';
+  const source = /new URL\(\s*(['"])\.\/compress\.worker\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
+  return {
+    name: 'wx-compress-worker-entry',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/compress/') || !source.test(code)) return null;
+      source.lastIndex = 0;
+      return { code: code.replace(source, placeholder), map: null };
+    },
+    renderChunk(code) {
+      if (!code.includes(placeholder)) return null;
+      return { code: code.replaceAll(placeholder, `new URL("./${WORKER_FILE}", import.meta.url)`), map: null };
+    },
+  };
+}
 
 const gallery = {
   // The demo gallery. `npm start` serves it; `vite build --mode gallery` builds it into
@@ -26,33 +59,70 @@ const gallery = {
   build: { outDir: resolve(root, 'build/gallery'), emptyOutDir: true, target: 'es2022' },
 };
 
+/** Every chunk that registers a tag is named define-*.js, the name package.json "sideEffects" lists. */
+const chunkFileNames = (chunk: { name: string; moduleIds: string[] }) =>
+  chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js';
+
+const entries = (names: Record<string, string>) =>
+  Object.fromEntries(Object.entries(names).map(([name, file]) => [name, resolve(root, file)]));
+
+/**
+ * `dist/`: the package for bundlers. lit, @lit/react and react are the consumer's (one copy per
+ * page); exifr and browser-image-compression are bundled (devDependencies), each chunk once.
+ */
 const library = {
-  // Relative base: the compression worker is emitted as dist/assets/compress.worker-*.js and found
-  // with `new URL('./assets/…', import.meta.url)`, wherever the package is served from (with the
-  // default '/' it would be looked up at the site root).
   base: './',
+  plugins: [compressWorkerEntry()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
     lib: {
-      entry: Object.fromEntries(Object.entries(LIBRARY_ENTRIES).map(([name, file]) => [name, resolve(root, file)])),
+      entry: entries({ ...LIBRARY_ENTRIES, [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE }),
       formats: ['es' as const],
     },
     rollupOptions: {
-      // lit is the consumer's (one copy per page); exifr and browser-image-compression are bundled
-      // so that lazy chunks and the compression worker are self-contained.
-      external: [/^lit($|\/)/, /^@lit\//],
-      output: {
-        // Every chunk that registers a tag is named define-*.js, the name package.json
-        // "sideEffects" lists, so that bundlers keep it whatever else shares the chunk.
-        chunkFileNames: (chunk: { name: string; moduleIds: string[] }) =>
-          chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js',
+      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+      output: { chunkFileNames },
+    },
+  },
+};
+
+/**
+ * `dist/cdn/`: the self-contained build for pages without a bundler — lit inside, one entry file
+ * (`wx-image-kit.js`, everything `wx-image-kit` exports, the three tags defined) plus the chunks
+ * it loads lazily and the compression worker.
+ */
+const cdn = {
+  base: './',
+  plugins: [compressWorkerEntry()],
+  build: {
+    outDir: resolve(root, 'dist/cdn'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: entries({ 'wx-image-kit': 'src/index.ts', [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE }),
+      formats: ['es' as const],
+    },
+    rollupOptions: {
+      // The entry may export what its lazy chunks share with it, so a page loads one file up front
+      // (with 'strict', the library default, each shared module would be a chunk of its own).
+      preserveEntrySignatures: 'allow-extension' as const,
+      // Whitespace too: lib mode keeps it by default (for the consumer's minifier), and this file is
+      // served as it is.
+      output: { chunkFileNames, minify: true },
+      // preview-actions imports saveImageToPhotosAlbum lazily, which splits it off for
+      // `wx-image-kit/preview`; this one-entry build includes it up front anyway, by design.
+      onLog(level, log, handler) {
+        if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('save-image-to-photos-album')) return;
+        handler(level, log);
       },
     },
   },
-  worker: { format: 'es' as const },
-};
+} satisfies UserConfig;
 
-export default defineConfig(({ command, mode }) => (command === 'serve' || mode === 'gallery' ? gallery : library));
+export default defineConfig(({ command, mode }) =>
+  command === 'serve' || mode === 'gallery' ? gallery : mode === 'cdn' ? cdn : library,
+);
