@@ -73,60 +73,54 @@ const gallery = {
 const chunkFileNames = (chunk: { name: string; moduleIds: string[] }) =>
   chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js';
 
-const entries = (names: Record<string, string>) =>
-  Object.fromEntries(Object.entries(names).map(([name, file]) => [name, resolve(root, file)]));
+/**
+ * A library build into `outDir` of `entries` (name → source file) plus the compression worker,
+ * built as one more entry beside every chunk (relative base: it is found with
+ * `new URL('./compress-worker.js', import.meta.url)` wherever the files are served from).
+ */
+function libraryBuild(outDir: string, entries: Record<string, string>, rollupOptions: NonNullable<UserConfig['build']>['rollupOptions']): UserConfig {
+  const files = { ...entries, [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE };
+  return {
+    base: './',
+    plugins: [compressWorkerEntry()],
+    build: {
+      outDir: resolve(root, outDir),
+      emptyOutDir: true,
+      sourcemap: true,
+      target: 'es2022',
+      lib: { entry: Object.fromEntries(Object.entries(files).map(([name, file]) => [name, resolve(root, file)])), formats: ['es'] },
+      rollupOptions,
+    },
+  };
+}
 
 /**
  * `dist/`: the package for bundlers. lit, @lit/react and react are the consumer's (one copy per
  * page); exifr and browser-image-compression are bundled (devDependencies), each chunk once.
  */
-const library = {
-  base: './',
-  plugins: [compressWorkerEntry()],
-  build: {
-    outDir: resolve(root, 'dist'),
-    emptyOutDir: true,
-    sourcemap: true,
-    target: 'es2022',
-    lib: {
-      entry: entries({ ...LIBRARY_ENTRIES, [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE }),
-      formats: ['es' as const],
-    },
-    rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
-      output: { chunkFileNames },
-    },
-  },
-};
+const library = libraryBuild('dist', LIBRARY_ENTRIES, {
+  external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+  output: { chunkFileNames },
+});
 
 /**
  * `dist/cdn/`: the self-contained build for pages without a bundler — lit inside, one entry file
  * (`wx-image-kit.js`, everything `wx-image-kit` exports, the three tags defined) plus the chunks
  * it loads lazily and the compression worker.
  */
-const cdn = {
-  base: './',
-  plugins: [compressWorkerEntry()],
-  build: {
-    outDir: resolve(root, 'dist/cdn'),
-    emptyOutDir: true,
-    sourcemap: true,
-    target: 'es2022',
-    lib: {
-      entry: entries({ 'wx-image-kit': 'src/index.ts', [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE }),
-      formats: ['es' as const],
-    },
-    rollupOptions: {
-      // The entry may export what its lazy chunks share with it, so a page loads one file up front
-      // (with 'strict', the library default, each shared module would be a chunk of its own).
-      preserveEntrySignatures: 'allow-extension' as const,
-      // Whitespace too: lib mode keeps it by default (for the consumer's minifier), and this file is
-      // served as it is.
-      output: { chunkFileNames, minify: true },
-      onLog: quietWholeKitSplit,
-    },
+const cdn = libraryBuild(
+  'dist/cdn',
+  { 'wx-image-kit': 'src/index.ts' },
+  {
+    // The entry may export what its lazy chunks share with it, so a page loads one file up front
+    // (with 'strict', the library default, each shared module would be a chunk of its own).
+    preserveEntrySignatures: 'allow-extension',
+    // Whitespace too: lib mode keeps it by default (for the consumer's minifier), and this file is
+    // served as it is.
+    output: { chunkFileNames, minify: true },
+    onLog: quietWholeKitSplit,
   },
-} satisfies UserConfig;
+);
 
 export default defineConfig(({ command, mode }) =>
   command === 'serve' || mode === 'gallery' ? gallery : mode === 'cdn' ? cdn : library,
