@@ -17,6 +17,7 @@ const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'test/fixtures/images');
 const apps = join(root, 'test/consumers');
 const PORTS = [8620, 8621, 8622, 8623];
+const DEV_PORTS = [8624, 8625, 8626];
 const STEP_TIMEOUT = 20_000;
 
 const started = Date.now();
@@ -71,6 +72,31 @@ function run(command, args, cwd) {
     child.on('close', (code) => {
       children.delete(child);
       resolvePromise({ code, output });
+    });
+  });
+}
+
+/** Starts `vite` (the dev server) in `dir` on `port`; resolves its URL once it listens. */
+function startDevServer(dir, port) {
+  return new Promise((resolvePromise, reject) => {
+    const args = ['--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+    const child = spawn(join(dir, 'node_modules/.bin/vite'), args, { cwd: dir, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`vite dev did not start in 30 s\n${output}`)), 30_000);
+    const onData = (chunk) => {
+      output += chunk;
+      if (/Local:/.test(output)) {
+        clearTimeout(timer);
+        resolvePromise(`http://127.0.0.1:${port}/`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', () => {
+      children.delete(child);
+      clearTimeout(timer);
+      reject(new Error(`vite dev exited\n${output}`));
     });
   });
 }
@@ -190,7 +216,10 @@ async function checkInBrowser(app, url, { compresses }) {
   const requests = [];
   const workers = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('console', (message) => {
+    // Errors, and framework warnings (Vue's "Failed to resolve component", React's unknown props).
+    if (message.type() === 'error' || /\[Vue warn\]|^Warning: /.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
+  });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   page.on('request', (request) => requests.push(request.url()));
@@ -307,6 +336,16 @@ async function main() {
       const scripts = requests.filter((r) => r.endsWith('.js'));
       const outside = scripts.filter((r) => !r.includes('/node_modules/wx-image-kit/dist/cdn/'));
       check(outside.length === 0, `plain: every script comes from dist/cdn/ (${scripts.length} requests)`, outside.join(', '));
+    }
+  }
+
+  log('with the vite dev server (npm run dev)');
+  for (const [index, name] of ['vanilla', 'react', 'vue'].entries()) {
+    try {
+      const url = await startDevServer(join(work, name), DEV_PORTS[index]);
+      await checkInBrowser(`${name} (dev)`, url, { compresses: name === 'vanilla' });
+    } catch (error) {
+      fail(`${name} (dev): ${error.message}`);
     }
   }
 }

@@ -75,6 +75,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   /** The form cannot be submitted until an image is chosen. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /** Takes no clicks, drops or pastes (also while its fieldset is disabled). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Set while a choice is running (picker, camera or compression). */
