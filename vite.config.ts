@@ -33,17 +33,27 @@ const WORKER_FILE = 'compress-worker.js';
 function compressWorkerEntry(): Plugin {
   const placeholder = '__WX_COMPRESS_WORKER_URL__';
   const source = /new URL\(\s*(['"])\.\/compress\.worker\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
+  let replaced = 0;
   return {
     name: 'wx-compress-worker-entry',
     enforce: 'pre',
+    buildStart() {
+      replaced = 0;
+    },
     transform(code, id) {
+      source.lastIndex = 0;
       if (!id.includes('/src/compress/') || !source.test(code)) return null;
       source.lastIndex = 0;
+      replaced++;
       return { code: code.replace(source, placeholder), map: null };
     },
     renderChunk(code) {
       if (!code.includes(placeholder)) return null;
       return { code: code.replaceAll(placeholder, `new URL("./${WORKER_FILE}", import.meta.url)`), map: null };
+    },
+    buildEnd() {
+      // Without it, Vite would bundle the worker apart again and browser-image-compression would ship twice.
+      if (!replaced) this.error(`no new URL('./compress.worker.ts', import.meta.url) in src/compress/: update compressWorkerEntry in vite.config.ts`);
     },
   };
 }
