@@ -37,14 +37,13 @@ export default {
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the
-      // tsconfig paths say). Vue's package entry is its bundler build; the Vue snippet runs its
-      // browser build, which also compiles templates.
+      // tsconfig paths say). The framework snippets run against the packed package instead, in
+      // `npm run test:consumers`.
       name: 'snippet-imports',
       resolveImport: ({ source }) =>
         ({
           'wx-image-kit': '/src/index.ts',
           'wx-image-kit/api': '/src/api.ts',
-          vue: '/node_modules/vue/dist/vue.esm-browser.js',
         })[source],
     },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
