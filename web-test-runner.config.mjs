@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { findEngines } from './scripts/engines.mjs';
 import { inputPlugin } from './scripts/input-plugin.mjs';
+import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -49,6 +50,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     galleryCheckPlugin({ fixture: galleryFixture }),
     inputPlugin(),
+    engineVersionPlugin(),
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;
