@@ -120,18 +120,22 @@ export function svgRoot(text: string): StartTag | null {
   return tag && isSvgName(tag.name) ? tag : null;
 }
 
+/** End tags tried from the end: a comment after the root may itself hold `</svg>`. */
+const MAX_END_TAG_TRIES = 8;
+
 /**
  * Whether a whole document ends as a well-formed one must: the root self-closed, or closed by
  * its end tag, then only whitespace, comments and instructions.
  */
 export function closesRoot(text: string, root: StartTag): boolean {
-  let tail = root.end;
-  if (!root.selfClosing) {
-    const close = text.lastIndexOf(`</${root.name}`);
+  if (root.selfClosing) return skipMisc(text, root.end, false) === text.length;
+  let from = text.length;
+  for (let tries = 0; tries < MAX_END_TAG_TRIES; tries++) {
+    const close = text.lastIndexOf(`</${root.name}`, from);
     if (close < root.end) return false;
-    tail = skipSpace(text, close + 2 + root.name.length);
-    if (text[tail] !== '>') return false;
-    tail += 1;
+    const gt = skipSpace(text, close + 2 + root.name.length);
+    if (text[gt] === '>' && skipMisc(text, gt + 1, false) === text.length) return true;
+    from = close - 1;
   }
-  return skipMisc(text, tail, false) === text.length;
+  return false;
 }
