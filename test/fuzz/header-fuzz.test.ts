@@ -17,8 +17,16 @@ const CASES_PER_SEED = 150;
 /** A hang detector, not a speed goal (those are in `npm run bench`): far above any real read. */
 const CASE_LIMIT_MS = 3000;
 
-/** Cases that once failed, by (seed, index), with what was wrong. Replayed on every run. */
-const REGRESSIONS: Array<{ seed: number; index: number; was: string }> = [];
+/**
+ * Cases that once failed (before the budgets and the size limit), by (seed, index), with what
+ * was wrong. Replayed on every run, whatever SEEDS and CASES_PER_SEED become.
+ */
+const REGRESSIONS: Array<{ seed: number; index: number; was: string }> = [
+  { seed: 0x11a, index: 16, was: 'TIFF with self-pointing IFD: ok 127x4294967295' },
+  { seed: 0x11a, index: 123, was: 'random bytes after a signature: ok 2483241887x604018864' },
+  { seed: 0x11b, index: 76, was: 'random bytes after a signature: ok 250369674x3526044050' },
+  { seed: 0x11c, index: 66, was: 'random bytes after a signature: ok 2273824480x1689356669' },
+];
 
 type Outcome = { ok: true; width: number; height: number } | { ok: false; errMsg: string };
 
