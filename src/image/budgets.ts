@@ -19,22 +19,23 @@ export const MAX_HEADER_STEPS = 4096;
 /**
  * Round trips to the file's bytes (each Blob slice read, each ranged request). A header is read
  * in 1–3 of them; a JPEG whose ICC profile or extended XMP is split over many 64 KB segments
- * hops forward, and the source's read-ahead doubles on each hop (to 256 KB), so even 10 MB of
- * APPn parts before the frame header take under 50 reads. Each costs about 0.1–1 ms.
+ * hops forward, and the source's read-ahead doubles on each hop (to 256 KB), so the 4 MB of
+ * MAX_HEADER_BYTES are walked in about 20 reads. Each costs about 0.1–1 ms.
  */
-export const MAX_HEADER_READS = 48;
+export const MAX_HEADER_READS = 32;
 
 /**
- * Bytes fetched for one header. The largest real reads are a HEIC `meta` box
- * (MAX_HEIF_META_BYTES) plus its Exif item, and a JPEG's hops over megabytes of APPn parts.
+ * Bytes fetched for one header: the largest real reads are a HEIC `meta` box
+ * (MAX_HEIF_META_BYTES) plus its Exif item, and a JPEG's hops over its APPn parts (EXIF 64 KB,
+ * ICC profiles of up to 1–2 MB, extended XMP). Reading costs about 1 ms per MB.
  */
-export const MAX_HEADER_BYTES = 16 << 20;
+export const MAX_HEADER_BYTES = 4 << 20;
 
 /**
  * A HEIF/AVIF `meta` box read whole: an iPhone HEIC's is 3–10 KB, a 100-tile panorama's about
- * 100 KB; 4 MB allows thousands of items.
+ * 100 KB; 2 MB allows thousands of items (and its walk is bounded by MAX_HEADER_STEPS anyway).
  */
-export const MAX_HEIF_META_BYTES = 4 << 20;
+export const MAX_HEIF_META_BYTES = 2 << 20;
 
 /**
  * An EXIF block read for its IFD0 (PNG eXIf, WebP EXIF, the HEIF Exif item): a camera's whole
