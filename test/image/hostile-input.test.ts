@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { getImageInfo } from '../../src/apis/get-image-info.js';
 import { createTempPath, releaseTempFile } from '../../src/files/temp-store.js';
+import { compressImage } from '../../src/compress/index.js';
+import { decodeProgressiveDc, frameMarker } from '../../src/controllers/progressive-dc.js';
 import { MAX_HEADER_STEPS, ReadBudget, BudgetExceeded } from '../../src/image/budgets.js';
 import { ByteSource } from '../../src/image/header/index.js';
 import { bytes, heif, repeated, jpeg, pngChunk, pngHead, PNG_SIGNATURE, svg, tiff, u16le, u32be, u32le, WORST_CASES } from './crafted.js';
@@ -97,6 +99,20 @@ describe('hostile input (issue #11)', () => {
       expect(await info(svg('width="8" height="6"').replace('</svg>', '</g>'))).to.equal(INVALID);
       expect(await info(svg('width="8" width="6"'))).to.equal(INVALID);
       expect(await info(svg('width=8 height="6"'))).to.equal(INVALID);
+    });
+  });
+
+  describe('the other parsers of image bytes keep the same budgets', () => {
+    const flood = bytes([0xff, 0xd8], repeated([0xff, 0xe0, 0x00, 0x02], 4 << 20));
+
+    it("the preview's progressive first-scan decode gives up on a flood of segments", async () => {
+      expect(frameMarker(flood)).to.equal(0);
+      expect(await decodeProgressiveDc(flood)).to.equal(undefined);
+    });
+
+    it('compression hands back a file whose header does not read, without decoding it', async () => {
+      const file = new File([flood], 'flood.jpg', { type: 'image/jpeg' });
+      expect(await compressImage(file, 'jpeg')).to.equal(file);
     });
   });
 
