@@ -47,7 +47,8 @@ function length(value: string | undefined): number | undefined {
 /**
  * SVG: the root element's width and height in CSS px. A missing or percentage size is derived
  * from the other one and the viewBox aspect ratio; with neither, the viewBox size is used.
- * The document is parsed as text, never rendered, so its scripts never run.
+ * The document is read as text by a linear tokenizer (svg-tokens.ts), never rendered, so its
+ * scripts never run; one of up to SVG_WHOLE_DOCUMENT_BYTES must also close its root.
  */
 export async function readSvg(source: ByteReader): Promise<HeaderInfo | null> {
   const whole = source.size <= SVG_WHOLE_DOCUMENT_BYTES;
@@ -68,5 +69,7 @@ export async function readSvg(source: ByteReader): Promise<HeaderInfo | null> {
   // No size and no viewBox: a browser shows it at the default object size.
   width ??= 300;
   height ??= 150;
+  // Rounded half up, as Chromium and Firefox give an SVG image's naturalWidth (10.5 → 11;
+  // WebKit floors). A size that rounds to 0, or past 2^31−1, is refused by readHeader.
   return { width: Math.round(width), height: Math.round(height) };
 }
