@@ -5,6 +5,7 @@ import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scri
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { findEngines } from './scripts/engines.mjs';
+import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -44,6 +45,7 @@ export default {
     },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     galleryCheckPlugin({ fixture: galleryFixture }),
+    viewportPlugin(),
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;
