@@ -7,6 +7,7 @@ import { relative, resolve, sep } from 'node:path';
 import { findEngines } from './scripts/engines.mjs';
 import { inputPlugin } from './scripts/input-plugin.mjs';
 import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
+import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -51,6 +52,7 @@ export default {
     galleryCheckPlugin({ fixture: galleryFixture }),
     inputPlugin(),
     engineVersionPlugin(),
+    viewportPlugin(),
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;
