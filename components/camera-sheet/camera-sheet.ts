@@ -1,6 +1,6 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { captureFrame } from '../../src/intake/frame.js';
 import { WxModalElement } from '../base/modal-element.js';
 import { cameraSheetStyles } from './camera-sheet.styles.js';
@@ -88,7 +88,8 @@ export class WxCameraSheet extends WxModalElement<Blob | null, CameraSheetEventM
 
   override render() {
     const text = strings();
-    return html`<dialog part="dialog" aria-labelledby="title">
+    const { lang, dir } = languageOfUi();
+    return html`<dialog part="dialog" lang=${lang} dir=${dir} aria-labelledby="title">
       <h2 id="title">${text.cameraTitle}</h2>
       <video part="preview" class=${this.mirrored ? 'mirrored' : ''} autoplay muted playsinline aria-hidden="true"></video>
       <div class="controls">

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
 import { scopeConsentText, type Scope } from '../../src/auth/scopes.js';
 import { WxModalElement } from '../base/modal-element.js';
@@ -33,6 +33,8 @@ let ids = 0;
  * @cssproperty --wx-dialog-color - Text colour.
  * @cssproperty --wx-dialog-muted - Colour of the description.
  * @cssproperty --wx-dialog-radius - Corner radius.
+ * @cssproperty --wx-dialog-hover-background - Of a button under the pointer.
+ * @cssproperty --wx-dialog-separator - The lines around the buttons.
  * @cssproperty --wx-dialog-focus - Focus ring and Allow colour.
  */
 export class WxConsentDialog extends WxModalElement<ConsentDecision, ConsentDialogEventMap> {
@@ -71,10 +73,13 @@ export class WxConsentDialog extends WxModalElement<ConsentDecision, ConsentDial
   override render() {
     const text = strings();
     const site = this.site || location.host || location.origin;
+    const { lang, dir } = languageOfUi();
     // alertdialog: it interrupts to ask for an answer the page waits on.
     return html`<dialog
       part="dialog"
       role="alertdialog"
+      lang=${lang}
+      dir=${dir}
       aria-labelledby="${this.idBase}-title"
       aria-describedby="${this.idBase}-text"
     >

@@ -27,6 +27,11 @@ export interface PreviewImageOptions {
   showmenu?: boolean;
   /** Sent with every image request of the viewer. Default `no-referrer`. */
   referrerPolicy?: PreviewReferrerPolicy;
+  /**
+   * Kit extension (not in the Mini App): a text alternative per image, in the order of `urls`.
+   * Missing or empty entries fall back to "Image N of M".
+   */
+  alts?: string[];
 }
 
 export interface PreviewImageSuccess {}
@@ -37,6 +42,8 @@ export interface PreviewRequest {
   index: number;
   showmenu: boolean;
   referrerPolicy: PreviewReferrerPolicy;
+  /** One entry per url; '' where the caller gave none. */
+  alts: string[];
 }
 
 /** Anything that can show a preview: `<wx-image-preview>`. Resolves once the first image is on screen. */
@@ -52,6 +59,10 @@ const schema: Schema = {
       urls.length > 0 && urls.every((url) => typeof url === 'string' && url !== '') ? undefined : 'non-empty Array of Strings',
   },
   current: { type: ['String', 'Number'] },
+  alts: {
+    type: 'Array',
+    expect: (alts: unknown[]) => (alts.every((alt) => typeof alt === 'string') ? undefined : 'Array of Strings'),
+  },
   showmenu: { type: 'Boolean' },
   referrerPolicy: {
     type: 'String',
@@ -76,6 +87,7 @@ function toRequest(options: PreviewImageOptions): PreviewRequest {
     index: currentIndex(options.urls, options.current),
     showmenu: options.showmenu ?? true,
     referrerPolicy: options.referrerPolicy ?? 'no-referrer',
+    alts: options.urls.map((_, i) => options.alts?.[i] ?? ''),
   };
 }
 
