@@ -24,8 +24,9 @@ export interface ActionSheetEventMap {
  *
  * @summary The kit's action sheet (chooseImage's sources, previewImage's menu).
  * @slot - Extra content between the heading and the actions (e.g. an "Original" toggle).
- * @event select - An action was chosen: `detail.index`.
- * @event close - The sheet closed: `detail.index`, null when cancelled.
+ * @tagname wx-action-sheet
+ * @event {CustomEvent<{ index: number }>} select - An action was chosen: `detail.index`.
+ * @event {CustomEvent<{ index: number | null }>} close - The sheet closed: `detail.index`, null when cancelled.
  * @csspart dialog - The sheet.
  * @csspart heading - The heading line.
  * @csspart item - Each action button.

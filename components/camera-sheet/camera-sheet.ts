@@ -20,8 +20,9 @@ const switchIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" s
  * open the camera itself; `src/intake/camera.ts` gives it the stream and swaps it on `switch`.
  *
  * @summary A getUserMedia camera sheet: preview, shutter, switch camera, cancel.
- * @event switch - The person asked for the other camera.
- * @event close - The sheet closed: `detail.photo` (a JPEG Blob), null when cancelled.
+ * @tagname wx-camera-sheet
+ * @event {CustomEvent<void>} switch - The person asked for the other camera.
+ * @event {CustomEvent<{ photo: Blob | null }>} close - The sheet closed: `detail.photo` (a JPEG Blob), null when cancelled.
  * @csspart dialog - The sheet.
  * @csspart preview - The live video.
  * @csspart shutter - The shutter button.

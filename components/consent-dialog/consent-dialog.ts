@@ -22,7 +22,8 @@ let ids = 0;
  * moves in (to Deny, so a stray Enter never grants), stays inside and returns on close; Esc denies.
  *
  * @summary The permission prompt of `wx.authorize` and `wx.saveImageToPhotosAlbum`.
- * @event close - The dialog closed: `detail.decision` is `allow`, `deny` or null.
+ * @tagname wx-consent-dialog
+ * @event {CustomEvent<{ decision: ConsentDecision }>} close - The dialog closed: `detail.decision` is `allow`, `deny` or null.
  * @csspart dialog - The dialog box.
  * @csspart title - The line naming the site.
  * @csspart description - What the site asks for.

@@ -40,11 +40,11 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabinde
  * @tagname wx-image-chooser
  * @summary Chooses images with wx.chooseImage, by click, drop or paste, as a form control.
  * @slot - The trigger; a default "Choose images" button when empty.
- * @event success - The images were chosen: `detail` is chooseImage's success object.
- * @event fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`).
- * @event complete - After success or fail, with the same object.
- * @event progress - During compression: `detail.loaded` / `detail.total` (input bytes).
- * @event change - The chosen images changed.
+ * @event {CustomEvent<ChooseImageResult>} success - The images were chosen: `detail` is chooseImage's success object.
+ * @event {CustomEvent<FailResult>} fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`).
+ * @event {CustomEvent<ChooseImageResult | FailResult>} complete - After success or fail, with the same object.
+ * @event {CustomEvent<ChooseImageProgress>} progress - During compression: `detail.loaded` / `detail.total` (input bytes).
+ * @event {Event} change - The chosen images changed.
  * @csspart base - The wrapper, also the drop zone.
  * @csspart button - The default trigger button.
  * @csspart hint - The "or drop images here" line.
@@ -77,6 +77,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   /** The form cannot be submitted until an image is chosen. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /** Takes no clicks, drops or pastes (also while its fieldset is disabled). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Set while a choice is running (picker, camera or compression). */

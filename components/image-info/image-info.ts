@@ -26,9 +26,9 @@ const THUMBNAIL_MAX_PIXELS = 50_000_000;
  *
  * @tagname wx-image-info
  * @summary The stored size, orientation and type of an image, as `wx.getImageInfo` reads them.
- * @event success - `detail` is getImageInfo's success result (also in `info`).
- * @event fail - `detail` is `{ errMsg: 'getImageInfo:fail …' }` (also in `error`).
- * @event complete - After `success` or `fail`, with the same `detail`.
+ * @event {CustomEvent<ImageInfoResult>} success - `detail` is getImageInfo's success result (also in `info`).
+ * @event {CustomEvent<FailResult>} fail - `detail` is `{ errMsg: 'getImageInfo:fail …' }` (also in `error`).
+ * @event {CustomEvent<ImageInfoResult | FailResult>} complete - After `success` or `fail`, with the same `detail`.
  * @csspart card - The card around everything.
  * @csspart thumbnail - The upright preview image.
  * @csspart placeholder - Where the thumbnail would be when the browser cannot show the image.

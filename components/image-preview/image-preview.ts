@@ -117,12 +117,12 @@ const ICONS = {
  *
  * @tagname wx-image-preview
  * @summary The previewImage viewer.
- * @event success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
- * @event fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
- * @event complete - After success or fail, with the same object.
- * @event change - Another image became current: `detail: { index, url }`.
- * @event close - The viewer closed: `detail: { index }` of the image shown last.
- * @event save - The menu's Save Image finished: the saveImageToPhotosAlbum result (ok or fail).
+ * @event {CustomEvent<PreviewImageSuccess & ApiResult>} success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
+ * @event {CustomEvent<FailResult>} fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
+ * @event {CustomEvent<(PreviewImageSuccess & ApiResult) | FailResult>} complete - After success or fail, with the same object.
+ * @event {CustomEvent<{ index: number; url: string }>} change - Another image became current: `detail: { index, url }`.
+ * @event {CustomEvent<{ index: number }>} close - The viewer closed: `detail: { index }` of the image shown last.
+ * @event {CustomEvent<ApiResult>} save - The menu's Save Image finished: the saveImageToPhotosAlbum result (ok or fail).
  * @csspart dialog - The full-screen dialog.
  * @csspart stage - The area that takes the gestures.
  * @csspart image - Each image.

@@ -20,8 +20,9 @@ let ids = 0;
  * backdrop work as Done, like leaving the Mini App's settings page, which keeps what was switched.
  *
  * @summary The settings sheet of `wx.openSetting`.
- * @event change - A switch was flipped: `detail.scope`, `detail.granted`.
- * @event close - The sheet closed: `detail.authSetting`.
+ * @tagname wx-settings-sheet
+ * @event {CustomEvent<{ scope: Scope; granted: boolean }>} change - A switch was flipped: `detail.scope`, `detail.granted`.
+ * @event {CustomEvent<{ authSetting: AuthSetting }>} close - The sheet closed: `detail.authSetting`.
  * @csspart dialog - The sheet.
  * @csspart title - The heading.
  * @csspart switch - Each scope's switch.

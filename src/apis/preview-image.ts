@@ -1,6 +1,9 @@
 import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+// Static: previewImage is reached only through the `wx-image-kit` entry, which defines the viewer's
+// tag anyway, so a dynamic import here would split nothing (and the build warns about it).
+import '../../components/image-preview/define.js';
 
 /** The referrer policies an image request can carry. */
 export const REFERRER_POLICIES = [
@@ -103,9 +106,8 @@ export function previewImageIn(viewer: () => PreviewViewer | Promise<PreviewView
 
 let shared: WxImagePreview | undefined;
 
-/** The one viewer `wx.previewImage` uses, created on first use; its code loads only then. */
+/** The one viewer `wx.previewImage` uses, created on first use. */
 async function sharedViewer(): Promise<WxImagePreview> {
-  await import('../../components/image-preview/define.js');
   if (!shared || !shared.isConnected) {
     shared = document.createElement('wx-image-preview');
     document.body.append(shared);

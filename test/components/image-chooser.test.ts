@@ -5,6 +5,7 @@ import type { WxImageChooser } from '../../components/image-chooser/image-choose
 import { chooseImage, configure, getImageInfo, getTempFile } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
 import { itIn } from '../engine.js';
+import { pressChord } from '../input.js';
 import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
 import { chooseFiles, fixtureFile, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
 
@@ -156,9 +157,7 @@ describe('<wx-image-chooser>', () => {
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(defaultButton(el));
     const success = oneEvent(el, 'success');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'v' });
-    await sendKeys({ up: 'Control' });
+    await pressChord('Control', 'v');
     const { detail } = await success;
     const pasted = getTempFile(detail.tempFilePaths[0])!;
     expect(pasted.type).to.equal('image/png');
