@@ -16,7 +16,6 @@ import {
   dialogOf,
   image,
   middleOf,
-  nextFrame,
 } from './image-preview.helpers.js';
 import { itIn } from '../engine.js';
 import { holdPointer, pressChord } from '../input.js';
