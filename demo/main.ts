@@ -1,5 +1,5 @@
 import { html, render } from 'lit';
-import { configure } from '../src/index.js';
+import '../src/index.js';
 import type { GallerySection } from './section.js';
 
 // Each file in sections/ adds one section; the page lists them in their order.
@@ -27,7 +27,7 @@ render(
 );
 
 const localeSwitch = document.getElementById('locale-switch') as HTMLInputElement;
+// The kit follows <html lang> by itself (no configure({ locale }) needed).
 localeSwitch.addEventListener('change', () => {
-  configure({ locale: localeSwitch.checked ? 'zh-CN' : 'en' });
   document.documentElement.lang = localeSwitch.checked ? 'zh-CN' : 'en';
 });
