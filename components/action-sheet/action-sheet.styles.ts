@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { bottomSheetStyles, modalStyles, riseStyles } from '../base/sheet.styles.js';
 
+// button[part~='item']: a colour the page gave (showActionSheet's itemColor), on the rows but not on Cancel.
 const ownStyles = css`
   :host {
     --wx-sheet-danger: light-dark(#c92a2a, #ff7b7b);
@@ -39,7 +40,6 @@ const ownStyles = css`
     outline-offset: -3px;
   }
   button.destructive { color: var(--wx-sheet-danger); }
-  /* A colour the page gave (showActionSheet's itemColor), on the rows but not on Cancel. */
   button[part~='item'] { color: var(--wx-sheet-item-color, inherit); }
   button[part~='item'].destructive { color: var(--wx-sheet-danger); }
 

@@ -36,6 +36,7 @@ export const modalStyles = [modalBase, overlayColorScheme, forcedColorsControls]
  * defaults (light and dark) keep text at 4.5:1 and focus rings and state colours at 3:1 or more
  * on the rows.
  */
+// --wx-sheet-accent: checked and on states (a switch, the "Original" box).
 export const bottomSheetStyles = css`
   :host {
     --wx-sheet-background: light-dark(#f7f7f7, #111);
@@ -46,7 +47,6 @@ export const bottomSheetStyles = css`
     --wx-sheet-separator: light-dark(rgb(0 0 0 / 0.08), rgb(255 255 255 / 0.12));
     --wx-sheet-radius: 12px;
     --wx-sheet-focus: light-dark(#0a7c42, #3ddc84);
-    /* Checked and on states (a switch, the "Original" box). */
     --wx-sheet-accent: light-dark(#0a7c42, #3ddc84);
   }
   dialog {

@@ -27,9 +27,9 @@ export const inlineColorScheme = css`
  * drawn only by its fill reads as plain text. Every button gets a system-coloured border, focus
  * shows in Highlight, and what cannot act is drawn in GrayText.
  */
+// `:host button` (forced colours): :host raises these above each element's own button rules, whatever their order.
 export const forcedColorsControls = css`
   @media (forced-colors: active) {
-    /* :host raises these above each element's own button rules, whatever their order. */
     :host button {
       border: 2px solid ButtonText;
     }

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { modalStyles } from '../base/sheet.styles.js';
 
+// .shutter (forced colours): the shutter is a ring, not a fill, when fills are dropped.
 const ownStyles = css`
   :host {
     --wx-camera-background: #000;
@@ -83,7 +84,6 @@ const ownStyles = css`
     background: rgb(255 255 255 / 0.18);
   }
   @media (forced-colors: active) {
-    /* The shutter is a ring, not a fill, when fills are dropped. */
     .shutter {
       forced-color-adjust: none;
       background: Canvas;

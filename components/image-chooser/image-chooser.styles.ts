@@ -1,11 +1,12 @@
 import { css } from 'lit';
 import { inlineColorScheme } from '../base/theme.styles.js';
 
+// --wx-chooser-accent: WeChat green, darkened to a 5.4:1 contrast with white text; on a dark
+// page a light green with near-black text.
+// .error::before: a mark as well as a colour says it failed.
 const ownStyles = css`
   :host {
     display: inline-block;
-    /* WeChat green, darkened to a 5.4:1 contrast with white text; on a dark page a light green
-       with near-black text. */
     --wx-chooser-accent: light-dark(#067a3d, #3ddc84);
     --wx-chooser-color: light-dark(#fff, #0b0b0b);
     --wx-chooser-drop-background: light-dark(rgb(7 193 96 / 0.08), rgb(61 220 132 / 0.12));
@@ -73,7 +74,6 @@ const ownStyles = css`
     color: var(--wx-chooser-danger);
     font-size: 0.875em;
   }
-  /* A mark as well as a colour says it failed. */
   .error::before {
     content: '\\26a0\\fe0e\\a0' / '';
   }

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { inlineColorScheme } from '../base/theme.styles.js';
 
+// .failed .message::before: a mark as well as a colour says it failed.
 const ownStyles = css`
   :host {
     display: inline-block;
@@ -60,7 +61,6 @@ const ownStyles = css`
   .failed {
     color: var(--wx-info-danger);
   }
-  /* A mark as well as a colour says it failed. */
   .failed .message::before {
     content: '\\26a0\\fe0e\\a0' / '';
   }

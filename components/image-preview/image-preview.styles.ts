@@ -1,10 +1,13 @@
 import { css } from 'lit';
 import { forcedColorsControls } from '../base/theme.styles.js';
 
+// color-scheme: dark in either scheme, as photo viewers are: the native parts (focus, scrollbars) match.
+// .backdrop: the black behind the images fades while the image is dragged down to close.
+// .slide img / canvas: fitted into the screen; the zoom geometry computes the same fitted size.
+// button:disabled: what cannot act is faded and out of the tab order (disabled), never a faint trap for focus.
 const ownStyles = css`
   :host {
     display: contents;
-    /* Dark in either scheme, as photo viewers are: the native parts (focus, scrollbars) match. */
     color-scheme: dark;
     --wx-preview-background: #000;
     --wx-preview-color: #fff;
@@ -32,7 +35,6 @@ const ownStyles = css`
   dialog::backdrop {
     background: transparent;
   }
-  /* The black behind the images fades while the image is dragged down to close. */
   .backdrop {
     position: absolute;
     inset: 0;
@@ -70,7 +72,6 @@ const ownStyles = css`
     justify-content: center;
     overflow: hidden;
   }
-  /* Fitted into the screen; the zoom geometry computes the same fitted size. */
   .slide img,
   .slide canvas {
     display: block;
@@ -164,7 +165,6 @@ const ownStyles = css`
   button.more svg {
     stroke-width: 3.5;
   }
-  /* What cannot act is faded and out of the tab order (disabled), never a faint trap for focus. */
   button:disabled {
     opacity: 0.35;
     cursor: default;

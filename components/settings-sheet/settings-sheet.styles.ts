@@ -1,9 +1,12 @@
 import { css } from 'lit';
 import { bottomSheetStyles, modalStyles } from '../base/sheet.styles.js';
 
+// --wx-sheet-switch-off, --wx-sheet-switch-knob: 3:1 or more against the row, and the knob against the track, in both schemes.
+// input[role='switch'] (forced colours): the switch draws itself in system colours: a bordered
+// track, the knob left (off) or right and filled with Highlight (on), so the state shows by
+// position as well as colour.
 const ownStyles = css`
   :host {
-    /* 3:1 or more against the row, and the knob against the track, in both schemes. */
     --wx-sheet-switch-off: light-dark(#767676, #8f8f8f);
     --wx-sheet-switch-knob: light-dark(#fff, #111);
     --wx-sheet-done-background: #0a7c42;
@@ -107,8 +110,6 @@ const ownStyles = css`
     filter: brightness(0.9);
   }
   @media (forced-colors: active) {
-    /* The switch draws itself in system colours: a bordered track, the knob left (off) or right
-       and filled with Highlight (on), so the state shows by position as well as colour. */
     input[role='switch'] {
       forced-color-adjust: none;
       border: 2px solid CanvasText;
