@@ -5,6 +5,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scripts/gallery-check-plugin.mjs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { rangedFixturesForTestRunner } from './scripts/ranged-files.mjs';
 import { findChrome, chromeFlags, missingChromeMessage } from './scripts/find-chrome.mjs';
 
 const root = import.meta.dirname;
@@ -14,6 +15,8 @@ function inRepo(path) {
   if (!file.startsWith(root + sep)) throw new Error(`${path} is outside the repo`);
   return file;
 }
+// test/ served with HTTP ranges under /ranged/, counting the bytes sent (test/files/url-bytes.test.ts).
+const rangedFixtures = rangedFixturesForTestRunner(resolve(root, 'test'));
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(missingChromeMessage);
@@ -26,7 +29,7 @@ export default {
   // Tests that move focus or send real keys need the page to own focus, so one page at a time.
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [galleryCspMiddleware],
+  middleware: [galleryCspMiddleware, rangedFixtures.middleware],
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the
@@ -42,6 +45,7 @@ export default {
     },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     galleryCheckPlugin({ fixture: galleryFixture }),
+    rangedFixtures.plugin,
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;

@@ -1,4 +1,4 @@
-import { ascii, ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
+import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
 
 /** A `meta` box bigger than this is not a header we read. */
 const MAX_META = 4 << 20;
@@ -126,7 +126,7 @@ function itemLocation(view: DataView, iloc: Box, itemId: number): Location | und
 }
 
 /** The Exif item's TIFF block: a 4-byte offset to the TIFF header, then the block. */
-async function readExifItem(source: ByteSource, view: DataView, meta: Box): Promise<Uint8Array | undefined> {
+async function readExifItem(source: ByteReader, view: DataView, meta: Box): Promise<Uint8Array | undefined> {
   const iinf = child(view, meta, 'iinf', 4);
   const iloc = child(view, meta, 'iloc', 4);
   const id = iinf && findItem(view, iinf, 'Exif');
@@ -151,7 +151,7 @@ async function readExifItem(source: ByteSource, view: DataView, meta: Box): Prom
  * aperture (`clap`) when it has one, as decoders output it. Rotation (irot) is not applied:
  * the size is the stored one. The EXIF block comes from the `Exif` item.
  */
-export async function readHeif(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readHeif(source: ByteReader): Promise<HeaderInfo | null> {
   // Top-level boxes: ftyp, then meta (usually second; mdat may come first in some writers).
   let at = 0;
   let meta: { offset: number; size: number } | undefined;

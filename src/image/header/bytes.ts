@@ -7,7 +7,20 @@
 export const FIRST_READ = 16 * 1024;
 export const NEXT_READ = 4 * 1024;
 
-export class ByteSource {
+/**
+ * What a header reader reads from: random access to a file's bytes by offset. ByteSource reads a
+ * Blob; src/files/url-bytes.ts reads a URL by HTTP ranges or a cancelled stream.
+ */
+export interface ByteReader {
+  /** The file's length in bytes. */
+  readonly size: number;
+  /** The bytes `[offset, offset + length)`, or fewer when the file ends first. */
+  read(offset: number, length: number): Promise<Uint8Array>;
+  /** Exactly `length` bytes at `offset`, or null when the file is shorter. */
+  view(offset: number, length: number): Promise<DataView | null>;
+}
+
+export class ByteSource implements ByteReader {
   private start = 0;
   private bytes = new Uint8Array(0);
   private reads = 0;

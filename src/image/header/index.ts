@@ -1,6 +1,6 @@
 import type { ImageFormat } from '../sniff.js';
 import { readHeif } from './bmff.js';
-import { ByteSource, type HeaderInfo } from './bytes.js';
+import { ByteSource, type ByteReader, type HeaderInfo } from './bytes.js';
 import { readJpeg } from './jpeg.js';
 import { readJxl } from './jxl.js';
 import { readPng } from './png.js';
@@ -9,9 +9,9 @@ import { readSvg } from './svg.js';
 import { readTiff } from './tiff.js';
 import { readWebp } from './webp.js';
 
-export { ByteSource, type HeaderInfo } from './bytes.js';
+export { ByteSource, type ByteReader, type HeaderInfo } from './bytes.js';
 
-const READERS: Record<ImageFormat, (source: ByteSource) => Promise<HeaderInfo | null>> = {
+const READERS: Record<ImageFormat, (source: ByteReader) => Promise<HeaderInfo | null>> = {
   jpeg: readJpeg,
   png: readPng,
   gif: readGif,
@@ -21,7 +21,8 @@ const READERS: Record<ImageFormat, (source: ByteSource) => Promise<HeaderInfo | 
   ico: readIco,
   avif: readHeif,
   heic: readHeif,
-  svg: readSvg,
+  // SVG is read as text from its Blob; a streamed source hands an SVG over whole (url-bytes.ts).
+  svg: (source) => (source instanceof ByteSource ? readSvg(source) : Promise.resolve(null)),
   jxl: readJxl,
   psd: readPsd,
 };
@@ -32,9 +33,9 @@ const READERS: Record<ImageFormat, (source: ByteSource) => Promise<HeaderInfo | 
  * has one. Null when the header is missing, cut short or damaged. Pass the ByteSource that
  * sniffed the format to reuse the bytes it already read.
  */
-export async function readHeader(input: Blob | ByteSource, format: ImageFormat): Promise<HeaderInfo | null> {
+export async function readHeader(input: Blob | ByteReader, format: ImageFormat): Promise<HeaderInfo | null> {
   try {
-    return await READERS[format](input instanceof ByteSource ? input : new ByteSource(input));
+    return await READERS[format](input instanceof Blob ? new ByteSource(input) : input);
   } catch (error) {
     // A damaged header points outside itself: DataView throws RangeError. Anything else is ours.
     if (error instanceof RangeError) return null;

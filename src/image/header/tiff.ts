@@ -1,4 +1,4 @@
-import { ByteSource, type HeaderInfo } from './bytes.js';
+import { type ByteReader, type HeaderInfo } from './bytes.js';
 
 const IMAGE_WIDTH = 0x100;
 const IMAGE_LENGTH = 0x101;
@@ -10,7 +10,7 @@ const MAX_ENTRIES = 4096;
  * The EXIF block handed on is IFD0 alone, re-based to follow an 8-byte header, so the tags whose
  * values fit in the entry (Orientation) read the same without copying the whole file.
  */
-export async function readTiff(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readTiff(source: ByteReader): Promise<HeaderInfo | null> {
   const header = await source.view(0, 8);
   if (!header) return null;
   const le = header.getUint16(0) === 0x4949;
