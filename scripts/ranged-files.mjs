@@ -11,10 +11,11 @@ import { resolve, sep } from 'node:path';
 const SINGLE_RANGE = /^bytes=(\d*)-(\d*)$/;
 
 /**
- * @param {{ root: string, prefix: string, bytesPerSecond?: number }} options
- *   files under `root` answered at `prefix` + their relative path; `bytesPerSecond` paces bodies.
+ * @param {{ root: string, prefix: string, bytesPerSecond?: number, extra?: Map<string, Buffer> }} options
+ *   files under `root` answered at `prefix` + their relative path; `bytesPerSecond` paces bodies;
+ *   `extra` adds files made in memory (name → bytes).
  */
-export function createRangedFiles({ root, prefix, bytesPerSecond }) {
+export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Map() }) {
   /** @type {Map<string, number>} path → body bytes written since the last reset */
   const sent = new Map();
   /** @type {Map<string, number>} path → requests since the last reset */
@@ -26,10 +27,11 @@ export function createRangedFiles({ root, prefix, bytesPerSecond }) {
     if (!url.pathname.startsWith(prefix)) return next();
     const name = decodeURIComponent(url.pathname.slice(prefix.length));
     const file = resolve(root, name);
-    if (!file.startsWith(resolve(root) + sep)) return reply(res, 403);
+    const made = extra.get(name);
+    if (!made && !file.startsWith(resolve(root) + sep)) return reply(res, 403);
     let info;
     try {
-      info = await stat(file);
+      info = made ? { size: made.length, mtimeMs: 0 } : await stat(file);
     } catch {
       return reply(res, 404);
     }
@@ -65,10 +67,10 @@ export function createRangedFiles({ root, prefix, bytesPerSecond }) {
     if (!url.searchParams.has('nolength')) headers['Content-Length'] = String(end - start + 1);
     res.writeHead(status, headers);
     if (req.method === 'HEAD') return res.end();
-    const stream = createReadStream(file, { start, end, highWaterMark: 16 * 1024 });
+    const stream = made ? chunks(made.subarray(start, end + 1)) : createReadStream(file, { start, end, highWaterMark: 16 * 1024 });
     const count = (n) => sent.set(name, (sent.get(name) ?? 0) + n);
-    res.on('close', () => stream.destroy());
-    if (!bytesPerSecond) {
+    res.on('close', () => stream.destroy?.());
+    if (!bytesPerSecond && !made) {
       stream.on('data', (chunk) => count(chunk.length));
       stream.pipe(res);
       return;
@@ -78,13 +80,13 @@ export function createRangedFiles({ root, prefix, bytesPerSecond }) {
     let written = 0;
     for await (const chunk of stream) {
       if (res.destroyed) break;
-      const due = began + (written / bytesPerSecond) * 1000;
+      const due = began + (bytesPerSecond ? (written / bytesPerSecond) * 1000 : 0);
       const wait = due - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       if (res.destroyed) break;
       written += chunk.length;
       count(chunk.length);
-      if (!res.write(chunk)) await new Promise((r) => res.once('drain', r).once('close', r));
+      if (!res.write(chunk)) await drained(res);
     }
     res.end();
   }
@@ -98,6 +100,24 @@ export function createRangedFiles({ root, prefix, bytesPerSecond }) {
       requests.clear();
     },
   };
+}
+
+/** Resolves when `res` can take more, or is closed; leaves no listener behind. */
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/** A Buffer as 16 KB chunks, like a file stream. */
+function* chunks(bytes) {
+  for (let at = 0; at < bytes.length; at += 16 * 1024) yield bytes.subarray(at, at + 16 * 1024);
 }
 
 function reply(res, status, headers = {}) {

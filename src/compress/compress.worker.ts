@@ -20,7 +20,7 @@ async function warm(): Promise<void> {
   const canvas = new OffscreenCanvas(16, 16);
   canvas.getContext('2d')!.fillRect(0, 0, 16, 16);
   const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-  (await createImageBitmap(jpeg, { resizeWidth: 8, resizeHeight: 8, resizeQuality: 'high' })).close();
+  (await createImageBitmap(jpeg, { resizeWidth: 8, resizeHeight: 8 })).close();
 }
 
 async function withLibrary(request: CompressRequest): Promise<Blob> {

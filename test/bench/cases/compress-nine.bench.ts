@@ -1,0 +1,28 @@
+import { compressImage, POOL_SIZE, warmPool } from '../../../src/compress/index.js';
+import { fixture, median, timeRuns, type BenchCase } from '../bench.js';
+
+const FILE = 'canon-dslr.jpg'; // 5184×3456 (18 MP), 2 MB
+
+/** Nine photos compressed at once (as chooseImage does with count 9) against one, warm pool. */
+export const bench: BenchCase = {
+  name: `compression of nine photos at once vs one (${FILE}, ${POOL_SIZE} workers)`,
+  async run() {
+    const blob = await fixture(FILE);
+    const files = Array.from({ length: 9 }, (_, i) => new File([blob], `${i}.jpg`, { type: 'image/jpeg' }));
+    await warmPool();
+    const one = median(await timeRuns(() => compressImage(files[0], 'jpeg'), 5, 1));
+    const nine = median(await timeRuns(() => Promise.all(files.map((file) => compressImage(file, 'jpeg'))), 3, 1));
+    const ratio = nine / one;
+    const limit = 9 / POOL_SIZE + 1;
+    return {
+      rows: [
+        { label: 'one photo median', value: one, unit: 'ms' },
+        { label: 'nine photos at once median', value: nine, unit: 'ms' },
+        { label: 'workers (min(hardwareConcurrency, 4))', value: POOL_SIZE, unit: '' },
+        { label: 'hardwareConcurrency', value: navigator.hardwareConcurrency, unit: '' },
+      ],
+      ratio: `nine take ${ratio.toFixed(2)}× one (one at a time would be 9×)`,
+      target: { text: `nine within (9 / ${POOL_SIZE} + 1) = ${limit.toFixed(2)}× one`, met: ratio <= limit },
+    };
+  },
+};
