@@ -1,12 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scripts/gallery-check-plugin.mjs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { rangedFixturesForTestRunner } from './scripts/ranged-files.mjs';
-import { findChrome, chromeFlags, missingChromeMessage } from './scripts/find-chrome.mjs';
+import { findEngines } from './scripts/engines.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -17,17 +16,20 @@ function inRepo(path) {
 }
 // test/ served with HTTP ranges under /ranged/, counting the bytes sent (test/files/url-bytes.test.ts).
 const rangedFixtures = rangedFixturesForTestRunner(resolve(root, 'test'));
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(missingChromeMessage);
-  process.exit(1);
-}
+// Every engine found on this machine (WX_ENGINES=chromium,firefox picks some); each missing one is
+// named with the Debian package that brings it.
+const { launchers, missing } = findEngines();
+for (const line of missing) console.error(line);
+if (!launchers.length) process.exit(1);
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**'],
-  nodeResolve: true,
-  // Tests that move focus or send real keys need the page to own focus, so one page at a time.
+  // lit's production build: what users ship, and no "Lit is in dev mode" block per test file.
+  nodeResolve: { exportConditions: ['production'] },
+  // Tests that move focus or send real keys need the page to own focus, so one page at a time in
+  // each engine; the engines run side by side.
   concurrency: 1,
+  concurrentBrowsers: 3,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [galleryCspMiddleware, rangedFixtures.middleware],
   plugins: [
@@ -61,11 +63,7 @@ export default {
       },
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeFlags },
-    }),
-  ],
+  browsers: launchers,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
 };

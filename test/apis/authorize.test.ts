@@ -76,7 +76,7 @@ describe('wx.authorize, wx.getSetting, wx.openSetting (scope.writePhotosAlbum)',
   it('Space on the focused Deny denies', async () => {
     const call = authorize({ scope: SCOPE }).catch((failure) => failure);
     await consentDialog();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(await call).to.deep.equal({ errMsg: 'authorize:fail auth deny' });
   });
 
@@ -126,7 +126,7 @@ describe('wx.authorize, wx.getSetting, wx.openSetting (scope.writePhotosAlbum)',
     const opened = openSetting();
     const sheet = await settingsSheet();
     part(sheet, 'switch').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Escape' });
     expect(await opened).to.deep.equal({ authSetting: { [SCOPE]: false }, errMsg: 'openSetting:ok' });
     const save = await saveImageToPhotosAlbum({ filePath: '/test/fixtures/images/sample.png' }).catch((failure) => failure);

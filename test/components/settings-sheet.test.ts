@@ -40,7 +40,7 @@ describe('<wx-settings-sheet>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'done'));
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'switch'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Escape' });
     expect(await result).to.deep.equal({ 'scope.writePhotosAlbum': true });
   });
