@@ -3,7 +3,8 @@
 // a link speed. It counts the body bytes it actually wrote per file, so a test or a bench can
 // check how much of a file a read made the server send (`bytesSent`), never by timing.
 // `?norange` makes it ignore Range (a server that always sends 200), `?nolength` drops
-// Content-Length (a chunked reply of unknown size).
+// Content-Length (a chunked reply of unknown size), `?run=<id>` counts apart (engines that run
+// side by side each pass their own id).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -35,7 +36,8 @@ export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Ma
     } catch {
       return reply(res, 404);
     }
-    requests.set(name, (requests.get(name) ?? 0) + 1);
+    const key = `${name}#${url.searchParams.get('run') ?? ''}`;
+    requests.set(key, (requests.get(key) ?? 0) + 1);
     const size = info.size;
     const etag = `"${size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     const headers = {
@@ -68,7 +70,7 @@ export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Ma
     res.writeHead(status, headers);
     if (req.method === 'HEAD') return res.end();
     const stream = made ? chunks(made.subarray(start, end + 1)) : createReadStream(file, { start, end, highWaterMark: 16 * 1024 });
-    const count = (n) => sent.set(name, (sent.get(name) ?? 0) + n);
+    const count = (n) => sent.set(key, (sent.get(key) ?? 0) + n);
     res.on('close', () => stream.destroy?.());
     if (!bytesPerSecond && !made) {
       stream.on('data', (chunk) => count(chunk.length));
@@ -93,8 +95,8 @@ export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Ma
 
   return {
     handle,
-    /** Body bytes written and requests answered for one file since the last reset. */
-    stats: (name) => ({ bytesSent: sent.get(name) ?? 0, requests: requests.get(name) ?? 0 }),
+    /** Body bytes written and requests answered for one file (and `run` id) since the last reset. */
+    stats: (name, run = '') => ({ bytesSent: sent.get(`${name}#${run}`) ?? 0, requests: requests.get(`${name}#${run}`) ?? 0 }),
     reset: () => {
       sent.clear();
       requests.clear();
@@ -135,7 +137,7 @@ function contentType(name) {
 
 /**
  * For web-test-runner: fixtures at `/ranged/<name>` through a koa middleware, and the commands
- * `ranged-files-stats` ({ name } → { bytesSent, requests }) and `ranged-files-reset`.
+ * `ranged-files-stats` ({ name, run } → { bytesSent, requests }, counted for `?run=<run>`).
  */
 export function rangedFixturesForTestRunner(root) {
   const files = createRangedFiles({ root, prefix: '/ranged/' });
@@ -148,8 +150,7 @@ export function rangedFixturesForTestRunner(root) {
     plugin: {
       name: 'ranged-files',
       executeCommand({ command, payload }) {
-        if (command === 'ranged-files-stats') return files.stats(payload.name);
-        if (command === 'ranged-files-reset') return files.reset(), true;
+        if (command === 'ranged-files-stats') return files.stats(payload.name, payload.run);
         return undefined;
       },
     },

@@ -35,7 +35,12 @@ export function orientationSupport(): Promise<OrientationSupport> {
     const canvas = new OffscreenCanvas(8, 4);
     canvas.getContext('2d')!.fillRect(0, 0, 8, 4);
     const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
-    const probe = new Blob([jpeg.subarray(0, 2), ORIENTATION_6_APP1, jpeg.subarray(2)], { type: 'image/jpeg' });
+    // One buffer: Firefox's createImageBitmap fails on a Blob made of several array parts.
+    const bytes = new Uint8Array(jpeg.length + ORIENTATION_6_APP1.length);
+    bytes.set(jpeg.subarray(0, 2));
+    bytes.set(ORIENTATION_6_APP1, 2);
+    bytes.set(jpeg.subarray(2), 2 + ORIENTATION_6_APP1.length);
+    const probe = new Blob([bytes], { type: 'image/jpeg' });
     const whole = await createImageBitmap(probe, { imageOrientation: 'from-image' });
     const oriented = whole.width === 4 && whole.height === 8;
     whole.close();

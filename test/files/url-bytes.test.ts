@@ -14,8 +14,10 @@ interface Served {
   bytesSent: number;
   requests: number;
 }
-const served = (name: string) => executeServerCommand<Served, { name: string }>('ranged-files-stats', { name });
-const resetServed = () => executeServerCommand('ranged-files-reset');
+// Engines run side by side against one server: each test counts under its own run id.
+let run = '';
+const ranged = (name: string, query = '') => `/ranged/${name}?run=${run}${query}`;
+const served = (name: string) => executeServerCommand<Served, { name: string; run: string }>('ranged-files-stats', { name, run });
 
 async function info(src: string) {
   return (await wx.getImageInfo({ src })) as GetImageInfoSuccess & { errMsg: string };
@@ -26,11 +28,11 @@ async function whole(name: string): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 describe('header-only reads of URLs', () => {
-  beforeEach(() => resetServed());
+  beforeEach(() => (run = Math.random().toString(36).slice(2)));
   afterEach(() => releaseAllTempFiles());
 
   it('answers a same-origin photo from one range request, the server sending its first 64 KB of 2 MB', async () => {
-    const src = `/ranged/${CANON}`;
+    const src = ranged(CANON);
     const result = await info(src);
     expect(result).to.deep.include({ errMsg: 'getImageInfo:ok', width: 5184, height: 3456, type: 'jpeg', path: new URL(src, location.href).href });
     const { bytesSent, requests } = await served(CANON);
@@ -39,7 +41,7 @@ describe('header-only reads of URLs', () => {
   });
 
   it("asks for a further range for a PNG's trailing eXIf, and sends nothing between", async () => {
-    const result = await info(`/ranged/${LATE_EXIF}`);
+    const result = await info(ranged(LATE_EXIF));
     expect(result).to.deep.include({ errMsg: 'getImageInfo:ok', width: 123, height: 456, orientation: 'right', type: 'png' });
     const { bytesSent, requests } = await served(LATE_EXIF);
     expect(requests).to.equal(2);
@@ -49,7 +51,7 @@ describe('header-only reads of URLs', () => {
 
   it('reads any byte of the file by ranges, exactly as the file holds it', async () => {
     const file = await whole(CANON);
-    const bytes = await openUrlBytes(`/ranged/${CANON}`);
+    const bytes = await openUrlBytes(ranged(CANON));
     try {
       expect(bytes.size).to.equal(file.length);
       expect(await bytes.read(16080, 8)).to.deep.equal(file.subarray(16080, 16088));
@@ -64,12 +66,12 @@ describe('header-only reads of URLs', () => {
   });
 
   it('falls back to the streamed reply of a server that ignores Range, and still answers', async () => {
-    const result = await info(`/ranged/${CANON}?norange`);
+    const result = await info(ranged(CANON, '&norange'));
     expect(result).to.deep.include({ errMsg: 'getImageInfo:ok', width: 5184, height: 3456 });
-    const late = await info(`/ranged/${LATE_EXIF}?norange`);
+    const late = await info(ranged(LATE_EXIF, '&norange'));
     expect(late).to.deep.include({ errMsg: 'getImageInfo:ok', width: 123, height: 456, orientation: 'right' });
     const file = await whole(CANON);
-    const bytes = await openUrlBytes(`/ranged/${CANON}?norange`);
+    const bytes = await openUrlBytes(ranged(CANON, '&norange'));
     try {
       expect(bytes.size).to.equal(file.length);
       expect(await bytes.read(2_000_000, 16)).to.deep.equal(file.subarray(2_000_000, 2_000_016));
@@ -79,13 +81,13 @@ describe('header-only reads of URLs', () => {
   });
 
   it('reads a reply of unknown length (no Content-Length) to its end to learn the size', async () => {
-    const bytes = await openUrlBytes(`/ranged/${LATE_EXIF}?norange&nolength`);
+    const bytes = await openUrlBytes(ranged(LATE_EXIF, '&norange&nolength'));
     try {
       expect(bytes.size).to.equal((await whole(LATE_EXIF)).length);
     } finally {
       bytes.close();
     }
-    const result = await info(`/ranged/${LATE_EXIF}?norange&nolength`);
+    const result = await info(ranged(LATE_EXIF, '&norange&nolength'));
     expect(result).to.deep.include({ errMsg: 'getImageInfo:ok', width: 123, height: 456, orientation: 'right' });
   });
 
