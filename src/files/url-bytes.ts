@@ -6,8 +6,13 @@ import type { ByteReader } from '../image/header/bytes.js';
  * ICC profile, tables and the frame header sit in the first tens of KB).
  */
 export const FIRST_RANGE = 64 * 1024;
-/** A later range (a header that runs past the first, a PNG's trailing eXIf) takes at least this. */
+/**
+ * A later range (a header that runs past the first, a PNG's trailing eXIf) takes at least this,
+ * twice as much for each range after it (a JPEG hopping over many 64 KB APP2 parts of an ICC
+ * profile), up to MAX_RANGE: each request costs a round trip.
+ */
 export const NEXT_RANGE = 32 * 1024;
+export const MAX_RANGE = 1024 * 1024;
 /**
  * At most this many bytes come from one URL for one header read, whatever the server sends: a
  * reply of unknown length, or a server that ignores ranges for a reader that wants the file's
@@ -100,6 +105,7 @@ function encoded(response: Response): boolean {
 class UrlByteReader implements UrlBytes {
   size = 0;
   received = 0;
+  private ranges = 0;
   private spans: Span[] = [];
   private body?: StreamedBody;
   private validator?: string;
@@ -152,7 +158,8 @@ class UrlByteReader implements UrlBytes {
       if (this.body.length < end) throw new ApiError('network error: file shorter than its length');
       return this.body.buffer.subarray(offset, end);
     }
-    return this.readRange(offset, Math.min(this.size, Math.max(end, offset + NEXT_RANGE)), end);
+    const ahead = Math.min(NEXT_RANGE * 2 ** this.ranges++, MAX_RANGE);
+    return this.readRange(offset, Math.min(this.size, Math.max(end, offset + ahead)), end);
   }
 
   async view(offset: number, length: number): Promise<DataView | null> {
