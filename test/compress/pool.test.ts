@@ -1,26 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { compressImage, endWorkers, POOL_SIZE, poolState, warmPool } from '../../src/compress/index.js';
 import { warmCompressionWhenIdle } from '../../src/compress/warm.js';
+import { meanDifference, thumbnail } from './pictures.js';
 
 async function fixtureFile(name: string): Promise<File> {
   const blob = await (await fetch(`/test/fixtures/images/${name}`)).blob();
   return new File([blob], name, { type: 'image/jpeg' });
-}
-
-/** A coarse grey picture of an image as shown, for comparing two pictures. */
-async function thumbnail(blob: Blob): Promise<Uint8ClampedArray> {
-  const bitmap = await createImageBitmap(blob);
-  const canvas = new OffscreenCanvas(24, 16);
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(bitmap, 0, 0, 24, 16);
-  bitmap.close();
-  return ctx.getImageData(0, 0, 24, 16).data;
-}
-
-function meanDifference(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i] - b[i]);
-  return sum / a.length;
 }
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
