@@ -65,21 +65,27 @@ async function request(url: string, range: string | undefined, validator: string
   return response;
 }
 
-/** Bytes of a body that is expected to be at most `max` long; a longer one is an error. */
-async function readBounded(response: Response, max: number): Promise<Uint8Array> {
-  const out = new Uint8Array(max);
-  let length = 0;
+/**
+ * The `length` bytes of a range reply. Reading stops as soon as they are in, without waiting for
+ * the stream to report its end (another round trip for a `blob:` URL); more is an error.
+ */
+async function readRangeBody(response: Response, length: number): Promise<Uint8Array> {
+  const out = new Uint8Array(length);
+  let received = 0;
   const reader = response.body!.getReader();
-  for (;;) {
+  while (received < length) {
     const { value, done } = await reader.read();
-    if (done) return out.subarray(0, length);
-    if (length + value.length > max) {
+    if (done) break;
+    if (received + value.length > length) {
       void reader.cancel();
       throw new ApiError('network error: range reply longer than asked');
     }
-    out.set(value, length);
-    length += value.length;
+    out.set(value, received);
+    received += value.length;
   }
+  void reader.cancel().catch(() => undefined);
+  if (received < length) throw new ApiError('network error: range reply shorter than asked');
+  return out;
 }
 
 /** The first and last byte and total length of a 206 reply, or null when it does not say them. */
@@ -125,7 +131,7 @@ class UrlByteReader implements UrlBytes {
     if (range && range.first === 0 && !encoded(response)) {
       this.validator = response.headers.get('ETag') ?? response.headers.get('Last-Modified') ?? undefined;
       this.size = range.total;
-      this.addSpan(0, await readBounded(response, range.last + 1));
+      this.addSpan(0, await readRangeBody(response, range.last + 1));
       return this;
     }
     if (response.status === 206) {
@@ -183,7 +189,7 @@ class UrlByteReader implements UrlBytes {
     const response = await request(this.url, `bytes=${from}-${to - 1}`, this.validator, this.options, this.controller);
     const range = response.status === 206 ? contentRange(response) : null;
     if (range && range.first === from && range.total === this.size && !encoded(response)) {
-      const bytes = await readBounded(response, range.last - range.first + 1);
+      const bytes = await readRangeBody(response, range.last - range.first + 1);
       this.addSpan(from, bytes);
       return bytes.subarray(0, needed - from);
     }
