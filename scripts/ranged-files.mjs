@@ -21,6 +21,8 @@ export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Ma
   const sent = new Map();
   /** @type {Map<string, number>} path → requests since the last reset */
   const requests = new Map();
+  /** @type {Map<string, number>} in-memory file → times it was replaced (its ETag changes) */
+  const versions = new Map();
 
   /** Node (req, res) handler; calls `next()` for other paths. */
   async function handle(req, res, next) {
@@ -32,7 +34,7 @@ export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Ma
     if (!made && !file.startsWith(resolve(root) + sep)) return reply(res, 403);
     let info;
     try {
-      info = made ? { size: made.length, mtimeMs: 0 } : await stat(file);
+      info = made ? { size: made.length, mtimeMs: versions.get(name) ?? 0 } : await stat(file);
     } catch {
       return reply(res, 404);
     }
@@ -97,6 +99,11 @@ export function createRangedFiles({ root, prefix, bytesPerSecond, extra = new Ma
     handle,
     /** Body bytes written and requests answered for one file (and `run` id) since the last reset. */
     stats: (name, run = '') => ({ bytesSent: sent.get(`${name}#${run}`) ?? 0, requests: requests.get(`${name}#${run}`) ?? 0 }),
+    /** Adds or replaces an in-memory file; a replaced file gets a new ETag. */
+    put: (name, bytes) => {
+      extra.set(name, bytes);
+      versions.set(name, (versions.get(name) ?? 0) + 1);
+    },
     reset: () => {
       sent.clear();
       requests.clear();
@@ -137,7 +144,8 @@ function contentType(name) {
 
 /**
  * For web-test-runner: fixtures at `/ranged/<name>` through a koa middleware, and the commands
- * `ranged-files-stats` ({ name, run } → { bytesSent, requests }, counted for `?run=<run>`).
+ * `ranged-files-stats` ({ name, run } → { bytesSent, requests }, counted for `?run=<run>`) and
+ * `ranged-files-put` ({ name, base64 }: a file held in memory, a new ETag each time).
  */
 export function rangedFixturesForTestRunner(root) {
   const files = createRangedFiles({ root, prefix: '/ranged/' });
@@ -151,6 +159,7 @@ export function rangedFixturesForTestRunner(root) {
       name: 'ranged-files',
       executeCommand({ command, payload }) {
         if (command === 'ranged-files-stats') return files.stats(payload.name, payload.run);
+        if (command === 'ranged-files-put') return files.put(payload.name, Buffer.from(payload.base64, 'base64')), true;
         return undefined;
       },
     },

@@ -129,7 +129,9 @@ class UrlByteReader implements UrlBytes {
     if (response.status === 416) return this;
     const range = response.status === 206 ? contentRange(response) : null;
     if (range && range.first === 0 && !encoded(response)) {
-      this.validator = response.headers.get('ETag') ?? response.headers.get('Last-Modified') ?? undefined;
+      // If-Range takes only a strong validator: a weak ETag would make every later range a 200.
+      const etag = response.headers.get('ETag');
+      this.validator = (etag && !etag.startsWith('W/') ? etag : response.headers.get('Last-Modified')) ?? undefined;
       this.size = range.total;
       this.addSpan(0, await readRangeBody(response, range.last + 1));
       return this;
@@ -193,14 +195,20 @@ class UrlByteReader implements UrlBytes {
       this.addSpan(from, bytes);
       return bytes.subarray(0, needed - from);
     }
-    // A 200 now: the server stopped taking ranges, or (with If-Range) the file changed.
+    // A 200 now: with If-Range, the file changed; without, the server stopped taking ranges.
     const length = response.headers.get('Content-Length');
-    if (response.status !== 200 || (length !== null && Number(length) !== this.size)) {
+    if (response.status !== 200 || this.validator || (length !== null && Number(length) !== this.size)) {
       void response.body?.cancel();
       throw new ApiError('network error: file changed while read');
     }
+    // The whole file from its start: what was read before must be what it starts with.
+    const before = this.spans;
     this.spans = [];
     this.body = { reader: response.body!.getReader(), buffer: new Uint8Array(FIRST_RANGE), length: 0, done: false };
+    for (const span of before) {
+      const now = await this.read(span.start, span.bytes.length);
+      if (now.length !== span.bytes.length || now.some((byte, i) => byte !== span.bytes[i])) throw new ApiError('network error: file changed while read');
+    }
     return this.read(from, needed - from);
   }
 

@@ -105,6 +105,26 @@ describe('header-only reads of URLs', () => {
     expect((await wx.getImageInfo({ src: url }).catch((f: { errMsg: string }) => f)).errMsg).to.equal('getImageInfo:fail file not found');
   });
 
+  it('fails, never mixes old and new bytes, when the file is replaced between two ranges', async () => {
+    const name = `changing-${run}.jpg`;
+    const base64 = (bytes: Uint8Array) => {
+      let text = '';
+      for (let at = 0; at < bytes.length; at += 8192) text += String.fromCharCode(...bytes.subarray(at, at + 8192));
+      return btoa(text);
+    };
+    const put = (bytes: Uint8Array) => executeServerCommand('ranged-files-put', { name, base64: base64(bytes) });
+    const original = (await whole(CANON)).subarray(0, 200_000);
+    await put(original);
+    const bytes = await openUrlBytes(`/ranged/${name}`);
+    try {
+      await put(original.map((byte) => byte ^ 0xff));
+      const reason = await bytes.read(150_000, 16).then(() => 'read', (error: { reason?: string }) => error.reason);
+      expect(reason).to.equal('network error: file changed while read');
+    } finally {
+      bytes.close();
+    }
+  });
+
   it('reads an SVG behind a URL whole, as its reader parses text', async () => {
     const result = await info('/ranged/fixtures/images/width-height.svg');
     expect(result).to.deep.include({ errMsg: 'getImageInfo:ok', type: 'svg' });
