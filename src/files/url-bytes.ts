@@ -195,9 +195,12 @@ class UrlByteReader implements UrlBytes {
       this.addSpan(from, bytes);
       return bytes.subarray(0, needed - from);
     }
-    // A 200 now: with If-Range, the file changed; without, the server stopped taking ranges.
+    // A 200 now: the file changed (If-Range failed: another validator), or the server does not
+    // take ranges (the first range may have come from the browser's cache of the whole file).
     const length = response.headers.get('Content-Length');
-    if (response.status !== 200 || this.validator || (length !== null && Number(length) !== this.size)) {
+    const validators = [response.headers.get('ETag'), response.headers.get('Last-Modified')];
+    const changed = (this.validator && !validators.includes(this.validator)) || (length !== null && Number(length) !== this.size);
+    if (response.status !== 200 || changed) {
       void response.body?.cancel();
       throw new ApiError('network error: file changed while read');
     }

@@ -193,6 +193,13 @@ describe('wx.getImageInfo', () => {
     );
   });
 
+  it('answers a cloud:// file ID as the URL the resolver gives', async () => {
+    configure({ resolveCloudFileID: (id: string) => `${FIXTURES}${id.slice('cloud://env/'.length)}` });
+    const info = (await outcome('cloud://env/gen-exif6-160x120.webp')) as Info;
+    expect(info).to.deep.include({ errMsg: 'getImageInfo:ok', width: 160, height: 120, orientation: 'right', type: 'webp' });
+    expect(info.path).to.equal(new URL(`${FIXTURES}gen-exif6-160x120.webp`, document.baseURI).href);
+  });
+
   it('refuses an online URL outside the domain list before any request', async () => {
     configure({ downloadDomains: ['img.example.com'] });
     await withFetch(
