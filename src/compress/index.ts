@@ -4,6 +4,7 @@ import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
 import { FORMAT_FILE, type ImageFormat } from '../image/sniff.js';
 import { askPool, runningWorkers } from './pool.js';
 import type { CompressRequest } from './protocol.js';
+import { canResizeEncode, resizeEncode } from './resize-encode.js';
 
 export { endWorkers, POOL_SIZE, poolState, runningWorkers, warmPool } from './pool.js';
 
@@ -63,8 +64,15 @@ async function targetOf(header: HeaderInfo, maxEdge: number): Promise<CompressRe
   return { width: Math.max(1, Math.round(header.width * scale)), height: Math.max(1, Math.round(header.height * scale)), orientation };
 }
 
-/** The library's own in-page mode, for browsers whose workers cannot decode images (Safari's build of the library). */
+/**
+ * In the page, for browsers whose workers cannot compress (the worker script blocked, or no
+ * DOM-free decode path): the browser's own resize + encode where the page has it (its decode and
+ * encode run off the main thread), else browser-image-compression's in-page mode.
+ */
 async function compressOnMainThread(request: Omit<CompressRequest, 'id' | 'type'>, progress?: (p: number) => void): Promise<Blob> {
+  if (request.target && canResizeEncode()) {
+    return resizeEncode(request.file, { ...request.target, mime: request.mime, quality: request.quality, sourceBytes: request.file.size });
+  }
   const { default: imageCompression } = await import('browser-image-compression');
   return imageCompression(request.file, {
     useWebWorker: false,
