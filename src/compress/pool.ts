@@ -8,8 +8,12 @@ import type { WorkerRequest, WorkerResponse } from './protocol.js';
  */
 export const POOL_SIZE = Math.max(1, Math.min(globalThis.navigator?.hardwareConcurrency || 1, 4));
 
-/** Idle time after which the workers end to give their memory back; the next call starts them again. */
-const IDLE_MS = 30_000;
+/**
+ * Idle time after which the workers end to give their memory back (an idle worker holds a few
+ * MB, no photo); the next call starts them again. Long enough for a person to pick photos after
+ * a picker warmed the pool.
+ */
+const IDLE_MS = 60_000;
 
 /** What the worker script failing to run (blocked, or module workers unsupported) is reported as. */
 export const WORKER_UNUSABLE = 'worker script failed';
