@@ -1,3 +1,4 @@
+import { MAX_DC_SOURCE_BYTES } from '../image/budgets.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
 import { SNIFF_BYTES, sniffFormat } from '../image/sniff.js';
@@ -61,7 +62,8 @@ export async function decodeScreenRendition(blob: Blob, screen: Size, signal?: A
     // The kit's one orientation reader (exifr, loaded lazily) runs while the head is searched and the scan decodes.
     const orientation = readOrientation(stored.exif).then((name) => ORIENTATIONS.indexOf(name) + 1);
     if (fit <= 1 / DC_RENDITION_MIN_DOWNSCALE && frameMarker(await bytes.read(0, FRAME_SEARCH_BYTES)) === 0xc2) {
-      const data = new Uint8Array(await blob.arrayBuffer());
+      // Only the file's start: the first scan ends early in it (see MAX_DC_SOURCE_BYTES).
+      const data = new Uint8Array(await blob.slice(0, MAX_DC_SOURCE_BYTES).arrayBuffer());
       if (signal?.aborted) return undefined;
       const picture = await decodeProgressiveDc(data, signal);
       if (signal?.aborted) return undefined;

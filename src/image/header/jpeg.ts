@@ -1,4 +1,4 @@
-import { ByteSource, copyBytes, ifd0Extent, NEXT_READ, type HeaderInfo } from './bytes.js';
+import { type ByteReader, copyBytes, ifd0Extent, NEXT_READ, type HeaderInfo } from './bytes.js';
 
 /** Start-of-frame markers: baseline, extended, progressive, lossless, arithmetic (not DHT/JPG/DAC). */
 function isStartOfFrame(marker: number): boolean {
@@ -10,7 +10,7 @@ function isStartOfFrame(marker: number): boolean {
  * length, so the SOF of the thumbnail inside APP1 is never mistaken for the image's. A big APP1
  * (or many APPn) only moves the next read further into the file.
  */
-export async function readJpeg(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readJpeg(source: ByteReader): Promise<HeaderInfo | null> {
   let exif: Uint8Array | undefined;
   let at = 2;
   for (;;) {

@@ -1,4 +1,4 @@
-import { ascii, ByteSource, type HeaderInfo } from './bytes.js';
+import { ascii, type ByteReader, type HeaderInfo } from './bytes.js';
 
 /** Reads little-endian bit fields, as the JPEG XL codestream packs them. */
 class Bits {
@@ -35,7 +35,7 @@ function sizeHeader(bytes: Uint8Array): HeaderInfo | null {
 }
 
 /** JPEG XL: a bare codestream, or the ISO-BMFF container with a `jxlc` or first `jxlp` box. */
-export async function readJxl(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readJxl(source: ByteReader): Promise<HeaderInfo | null> {
   const head = await source.read(0, 16);
   if (head[0] === 0xff) return sizeHeader(head);
   for (let at = 0; ; ) {

@@ -1,7 +1,5 @@
-import { ascii, ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
-
-/** A chunk bigger than this is not an eXIf worth reading for one tag. */
-const MAX_EXIF = 1 << 20;
+import { MAX_EXIF_BYTES } from '../budgets.js';
+import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
 
 const TAIL = 16 * 1024;
 
@@ -9,7 +7,7 @@ const TAIL = 16 * 1024;
  * An eXIf chunk after the image data, where some writers put it (just before IEND): found in the
  * file's tail instead of walking every IDAT chunk header of a big file.
  */
-async function findLateExif(source: ByteSource, from: number): Promise<Uint8Array | undefined> {
+async function findLateExif(source: ByteReader, from: number): Promise<Uint8Array | undefined> {
   const start = Math.max(from, source.size - TAIL);
   const tail = await source.read(start, source.size - start);
   const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
@@ -26,7 +24,7 @@ async function findLateExif(source: ByteSource, from: number): Promise<Uint8Arra
  * which belongs before the image data but is found after it too. Chunk headers are read, data
  * skipped.
  */
-export async function readPng(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readPng(source: ByteReader): Promise<HeaderInfo | null> {
   // Apple's optimised PNGs put a CgBI chunk before IHDR.
   const first = await source.view(8, 8);
   const start = first && first.getUint32(0) === 4 && ascii(first, 4) === 'CgBI' ? 24 : 8;
@@ -46,7 +44,7 @@ export async function readPng(source: ByteSource): Promise<HeaderInfo | null> {
       exif = await findLateExif(source, at);
       break;
     }
-    if (type === 'eXIf' && length <= MAX_EXIF) {
+    if (type === 'eXIf' && length <= MAX_EXIF_BYTES) {
       const data = await source.view(at + 8, length);
       if (data) exif = copyBytes(data, 0, length);
       break;

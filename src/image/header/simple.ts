@@ -1,7 +1,8 @@
-import { ByteSource, type HeaderInfo } from './bytes.js';
+import { MAX_ICO_ENTRIES } from '../budgets.js';
+import { type ByteReader, type HeaderInfo } from './bytes.js';
 
 /** GIF: the logical screen (the canvas every frame is drawn on). */
-export async function readGif(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readGif(source: ByteReader): Promise<HeaderInfo | null> {
   const view = await source.view(0, 10);
   if (!view) return null;
   const width = view.getUint16(6, true);
@@ -13,7 +14,7 @@ export async function readGif(source: ByteSource): Promise<HeaderInfo | null> {
  * BMP: the DIB header after the 14-byte file header. OS/2 1.x headers (12 bytes) have unsigned
  * 16-bit sizes; all later ones signed 32-bit, where a negative height means top-down rows.
  */
-export async function readBmp(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readBmp(source: ByteReader): Promise<HeaderInfo | null> {
   const view = await source.view(0, 26);
   if (!view) return null;
   const dibSize = view.getUint32(14, true);
@@ -35,10 +36,11 @@ export async function readBmp(source: ByteSource): Promise<HeaderInfo | null> {
  * ICO: the largest entry of the directory (by area, then width). A 0 byte means 256. An entry
  * holding a PNG may be bigger than 256; its own IHDR then gives the size.
  */
-export async function readIco(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readIco(source: ByteReader): Promise<HeaderInfo | null> {
   const head = await source.view(0, 6);
   if (!head) return null;
   const count = head.getUint16(4, true);
+  if (count > MAX_ICO_ENTRIES) return null;
   const dir = await source.view(6, count * 16);
   if (!count || !dir) return null;
   let best: { width: number; height: number; offset: number } | null = null;
@@ -58,7 +60,7 @@ export async function readIco(source: ByteSource): Promise<HeaderInfo | null> {
 }
 
 /** PSD / PSB: height then width, big-endian, after the signature, version and channels. */
-export async function readPsd(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readPsd(source: ByteReader): Promise<HeaderInfo | null> {
   const view = await source.view(0, 26);
   if (!view) return null;
   const height = view.getUint32(14);

@@ -1,15 +1,14 @@
-import { ascii, ByteSource, copyBytes, type HeaderInfo } from './bytes.js';
-
-const MAX_EXIF = 1 << 20;
+import { MAX_EXIF_BYTES } from '../budgets.js';
+import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
 
 /** The EXIF chunk of an extended WebP; some writers keep JPEG's `Exif\0\0` prefix in it. */
-async function findExif(source: ByteSource, end: number): Promise<Uint8Array | undefined> {
+async function findExif(source: ByteReader, end: number): Promise<Uint8Array | undefined> {
   for (let at = 30; at + 8 <= end; ) {
     const head = await source.view(at, 8);
     if (!head) return undefined;
     const length = head.getUint32(4, true);
     if (ascii(head, 0) === 'EXIF') {
-      if (length > MAX_EXIF) return undefined;
+      if (length > MAX_EXIF_BYTES) return undefined;
       const data = await source.view(at + 8, length);
       if (!data) return undefined;
       const skip = length > 6 && data.getUint32(0) === 0x45786966 && data.getUint16(4) === 0 ? 6 : 0;
@@ -21,7 +20,7 @@ async function findExif(source: ByteSource, end: number): Promise<Uint8Array | u
 }
 
 /** WebP: the first chunk says which header holds the size: VP8 (lossy), VP8L (lossless) or VP8X (extended). */
-export async function readWebp(source: ByteSource): Promise<HeaderInfo | null> {
+export async function readWebp(source: ByteReader): Promise<HeaderInfo | null> {
   // A tiny lossless file can be shorter than 30 bytes; each branch checks what it needs.
   const view = await source.view(0, Math.min(30, source.size));
   if (!view || view.byteLength < 25) return null;
