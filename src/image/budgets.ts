@@ -17,6 +17,13 @@
 export const MAX_HEADER_STEPS = 4096;
 
 /**
+ * Header steps between yields to the page: a walk of buffered headers never waits for I/O, so
+ * without yields all 4096 steps would be one task (5 ms here, far more on a busy CPU). A real
+ * header takes under 100 steps and never yields.
+ */
+export const STEPS_PER_TASK = 256;
+
+/**
  * Round trips to the file's bytes (each Blob slice read, each ranged request). A header is read
  * in 1–3 of them; a JPEG whose ICC profile or extended XMP is split over many 64 KB segments
  * hops forward, and the source's read-ahead doubles on each hop (to 256 KB), so the 4 MB of
@@ -121,10 +128,15 @@ export class ReadBudget {
 
   constructor(private readonly limits: ReadLimits = HEADER_LIMITS) {}
 
-  /** One (or `count`) header looked at. */
-  step(count = 1): void {
+  /**
+   * One (or `count`) header looked at. True when STEPS_PER_TASK more steps have passed: an async
+   * reader then lets the page run (yieldToPage) before going on.
+   */
+  step(count = 1): boolean {
+    const before = this.steps;
     this.steps += count;
     if (this.steps > this.limits.steps) throw new BudgetExceeded('steps');
+    return Math.floor(this.steps / STEPS_PER_TASK) > Math.floor(before / STEPS_PER_TASK);
   }
 
   /** One round trip for `bytes` bytes, charged before it is made. */
@@ -134,4 +146,15 @@ export class ReadBudget {
     if (this.reads > this.limits.reads) throw new BudgetExceeded('reads');
     if (this.bytes > this.limits.bytes) throw new BudgetExceeded('bytes');
   }
+}
+
+/** Lets the page paint and handle input before long work goes on: a task boundary, not a timer. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }

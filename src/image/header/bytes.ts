@@ -1,4 +1,4 @@
-import { ReadBudget } from '../budgets.js';
+import { ReadBudget, yieldToPage } from '../budgets.js';
 
 /**
  * Random access to a Blob's bytes through small slices, so a header is read without loading the
@@ -41,7 +41,7 @@ export class ByteSource implements ByteReader {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
-    this.budget.step();
+    if (this.budget.step()) await yieldToPage();
     const end = Math.min(offset + length, this.blob.size);
     if (offset < this.start || end > this.start + this.bytes.length) {
       const ahead = this.reads ? Math.min(NEXT_READ * 2 ** (this.reads - 1), MAX_READ_AHEAD) : FIRST_READ;
