@@ -68,6 +68,19 @@ export function ascii(view: DataView, offset: number, length = 4): string {
   return text;
 }
 
+/**
+ * Whether the 4 bytes at `offset` are a chunk or box type: printable ASCII (PNG's: letters
+ * only). Floods of zeros and random bytes fail here at their first header.
+ */
+export function isFourCC(view: DataView, offset: number, lettersOnly = false): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = view.getUint8(offset + i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (lettersOnly ? !letter : c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** A copy of `view`'s bytes (an EXIF block outlives the window it was read from). */
 export function copyBytes(view: DataView, offset: number, length: number): Uint8Array {
   return new Uint8Array(view.buffer, view.byteOffset + offset, length).slice();
