@@ -14,7 +14,7 @@ export const MAX_READ_AHEAD = 256 * 1024;
 
 /**
  * What the header readers read from: a file's size and its bytes by offset. A Blob is read
- * through ByteSource; another source (a URL read by ranges) implements the same three members and
+ * through ByteSource; src/files/url-bytes.ts (a URL read by ranges or a cancelled stream) implements the same three members and
  * charges its own ReadBudget the same way.
  */
 export interface ByteReader {
