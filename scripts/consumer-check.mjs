@@ -227,7 +227,11 @@ async function checkInBrowser(app, url, { compresses }) {
     // Errors, and framework warnings (Vue's "Failed to resolve component", React's unknown props).
     if (message.type() === 'error' || /\[Vue warn\]|^Warning: /.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // A read the page ended itself is no failure: getImageInfo cancels a same-origin response once
+  // it has the header (a server without ranges, such as vite's dev server, sends the whole file).
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   page.on('request', (request) => requests.push(request.url()));
   page.on('workercreated', (worker) => workers.push(worker.url()));
