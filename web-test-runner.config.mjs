@@ -4,6 +4,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scripts/gallery-check-plugin.mjs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { rangedFixturesForTestRunner } from './scripts/ranged-files.mjs';
 import { findEngines } from './scripts/engines.mjs';
 import { inputPlugin } from './scripts/input-plugin.mjs';
 import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
@@ -16,6 +17,8 @@ function inRepo(path) {
   if (!file.startsWith(root + sep)) throw new Error(`${path} is outside the repo`);
   return file;
 }
+// test/ served with HTTP ranges under /ranged/, counting the bytes sent (test/files/url-bytes.test.ts).
+const rangedFixtures = rangedFixturesForTestRunner(resolve(root, 'test'));
 // Every engine found on this machine (WX_ENGINES=chromium,firefox picks some); each missing one is
 // named with the Debian package that brings it.
 const { launchers, missing } = findEngines();
@@ -35,7 +38,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [galleryCspMiddleware],
+  middleware: [galleryCspMiddleware, rangedFixtures.middleware],
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the
@@ -53,6 +56,7 @@ export default {
     inputPlugin(),
     engineVersionPlugin(),
     viewportPlugin(),
+    rangedFixtures.plugin,
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;

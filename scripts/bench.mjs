@@ -4,6 +4,9 @@
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeFlags, missingChromeMessage } from './find-chrome.mjs';
+import { createServer as createHttpServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRangedFiles } from './ranged-files.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -12,7 +15,40 @@ if (!executablePath) {
 }
 
 const root = new URL('..', import.meta.url).pathname;
+
+// URL-read cases: the fixtures over a link paced at 10 Mbit/s, with HTTP ranges, counting the
+// bytes sent; same-origin under /paced/, and from another origin (port 8630, with CORS) as an
+// online image. A 3.7 MB photo: canon-dslr.jpg padded after its end-of-image marker (its header,
+// all a header read needs, is the real photo's).
+const PACE = 10_000_000 / 8;
+const ONLINE_PORT = 8630;
+const canon = readFileSync(new URL('../test/fixtures/images/canon-dslr.jpg', import.meta.url));
+const extra = new Map([['photo-3.7mb.jpg', Buffer.concat([canon, Buffer.alloc(3_700_000 - canon.length, 0x20)])]]);
+const fixtures = `${root}test/fixtures/images`;
+const paced = { same: createRangedFiles({ root: fixtures, prefix: '/paced/', bytesPerSecond: PACE, extra }), online: createRangedFiles({ root: fixtures, prefix: '/paced/', bytesPerSecond: PACE, extra }) };
+const online = createHttpServer((req, res) => paced.online.handle(req, res, () => ((res.statusCode = 404), res.end())));
+await new Promise((r) => online.listen(ONLINE_PORT, '127.0.0.1', r));
+const pacedPlugin = {
+  name: 'paced-files',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      const url = new URL(req.url, 'http://x');
+      if (url.pathname === '/paced-stats') {
+        const which = paced[url.searchParams.get('server') ?? 'same'];
+        res.setHeader('Content-Type', 'application/json');
+        return res.end(JSON.stringify(which.stats(url.searchParams.get('name'))));
+      }
+      if (url.pathname === '/paced-reset') {
+        paced.same.reset();
+        paced.online.reset();
+        return res.end('{}');
+      }
+      return paced.same.handle(req, res, next);
+    });
+  },
+};
 const server = await createServer({
+  plugins: [pacedPlugin],
   root,
   configFile: false,
   logLevel: 'error',
@@ -62,5 +98,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  online.close();
 }
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,8 @@
 import { ApiError, defineApi } from '../contract/index.js';
-import { classifySource, loadSource } from '../files/resolve.js';
-import { createTempPath } from '../files/temp-store.js';
+import { downloadOnline, keepDownload } from '../files/download.js';
+import { classifySource, decodeDataUrl, isDownloadAllowed, resolveCloudFileID, type Source } from '../files/resolve.js';
+import { createTempPath, getTempFile } from '../files/temp-store.js';
+import { openUrlBytes, type UrlBytes } from '../files/url-bytes.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { readOrientation, type Orientation } from '../image/orientation.js';
 import { infoType, sniffFormat, SNIFF_BYTES, type InfoType } from '../image/sniff.js';
@@ -32,11 +34,52 @@ export interface GetImageInfoSuccess {
   type: InfoType;
 }
 
-/** The format and header of an image, from one source so the first bytes are read once. */
-async function inspect(blob: Blob) {
-  const bytes = new ByteSource(blob);
+/** The format and header of an image, from one reader so the first bytes are read once. */
+async function inspect(bytes: ByteSource | UrlBytes) {
   const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
-  return { format, header: format && (await readHeader(bytes, format)) };
+  // SVG is parsed as text from a Blob: a streamed source hands it over whole.
+  const reader = format === 'svg' && !(bytes instanceof ByteSource) ? new ByteSource(await bytes.whole()) : bytes;
+  return { format, header: format && (await readHeader(reader, format)) };
+}
+
+/** The header of what `source` points at, and the path the answer gives for it. */
+async function readSource(source: Source): Promise<{ info: Awaited<ReturnType<typeof inspect>>; path: () => string }> {
+  switch (source.kind) {
+    case 'temp': {
+      const blob = getTempFile(source.url);
+      if (!blob) throw new ApiError('file not found');
+      return { info: await inspect(new ByteSource(blob)), path: () => source.url };
+    }
+    case 'blob':
+    case 'same-origin': {
+      // The answer's path is the URL itself, so only the header is read: a range request, or
+      // the streamed reply cancelled once the reader has its answer.
+      const bytes = await openUrlBytes(source.url);
+      try {
+        return { info: await inspect(bytes), path: () => source.url };
+      } finally {
+        bytes.close();
+      }
+    }
+    case 'data': {
+      const blob = decodeDataUrl(source.url);
+      return { info: await inspect(new ByteSource(blob)), path: () => createTempPath(blob) };
+    }
+    case 'online': {
+      // Downloaded whole, as the Mini App runtime does: the path is a temp file the page may draw
+      // on a canvas without tainting it. Once per URL while that temp path lives.
+      if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
+      const blob = await downloadOnline(source.url);
+      return { info: await inspect(new ByteSource(blob)), path: () => keepDownload(source.url, blob) };
+    }
+    case 'cloud': {
+      const resolved = classifySource(await resolveCloudFileID(source.url));
+      if (resolved.kind === 'cloud' || resolved.kind === 'unsupported') throw new ApiError('invalid url');
+      return readSource(resolved);
+    }
+    default:
+      throw new ApiError('invalid url');
+  }
 }
 
 /**
@@ -51,16 +94,14 @@ export const getImageInfo = defineApi<GetImageInfoOptions, GetImageInfoSuccess>(
     const source = classifySource(src);
     // Checked before loading: the API never makes a request for a scheme it does not accept.
     if (source.kind === 'unsupported') throw new ApiError('invalid url');
-    const blob = await loadSource(source);
-    const { format, header } = await inspect(blob).catch((error: unknown) => {
+    const { info, path } = await readSource(source).catch((error: unknown) => {
       // A File removed or changed on disk since it was picked can no longer be read.
-      throw error instanceof DOMException ? new ApiError('file not found') : error;
+      throw error instanceof DOMException && error.name !== 'AbortError' ? new ApiError('file not found') : error;
     });
+    const { format, header } = info;
     if (!format || !header) throw new ApiError('invalid image');
     const orientation = await readOrientation(header.exif);
-    // A downloaded or decoded image gets a temp path, as the Mini App runtime downloads it;
-    // a local one keeps its path, so nothing is copied.
-    const path = source.kind === 'temp' || source.kind === 'blob' || source.kind === 'same-origin' ? source.url : createTempPath(blob);
-    return { width: header.width, height: header.height, path, orientation, type: infoType(format) };
+    // A temp path only for an image that answered: a failure leaves no temp file behind.
+    return { width: header.width, height: header.height, path: path(), orientation, type: infoType(format) };
   },
 });

@@ -1,7 +1,12 @@
 import { getConfig } from '../config.js';
-import { readHeader } from '../image/header/index.js';
+import { readHeader, type HeaderInfo } from '../image/header/index.js';
+import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
 import { FORMAT_FILE, type ImageFormat } from '../image/sniff.js';
-import type { CompressRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import { askPool, runningWorkers } from './pool.js';
+import type { CompressRequest } from './protocol.js';
+import { canResizeEncode, resizeEncode } from './resize-encode.js';
+
+export { endWorkers, POOL_SIZE, poolState, runningWorkers, warmPool } from './pool.js';
 
 export interface CompressOptions {
   /** Longest edge of the output, px; `getConfig().compression.maxEdge` when not given. */
@@ -31,84 +36,43 @@ function outputMime(format: ImageFormat): string {
   return format === 'png' || format === 'webp' ? FORMAT_FILE[format].mime : 'image/jpeg';
 }
 
-/** Idle time after which the worker is ended to give its memory back; the next call starts a new one. */
-const IDLE_MS = 30_000;
-
-let worker: Worker | undefined;
-/** Set when this browser cannot compress in a worker (script failed, or no DOM-free decode path). */
-let workerUnusable = false;
-let nextId = 1;
-let idleTimer: ReturnType<typeof setTimeout> | undefined;
-const pending = new Map<number, { resolve: (r: WorkerResponse) => void; progress?: (percent: number) => void }>();
-
-function failAllPending(message: string): void {
-  for (const [id, job] of pending) job.resolve({ type: 'error', id, message });
-  pending.clear();
-}
-
-function getWorker(): Worker {
-  clearTimeout(idleTimer);
-  if (worker) return worker;
-  // Our own module worker, bundled with the library: no CDN, works offline and under a strict CSP.
-  worker = new Worker(new URL('./compress.worker.ts', import.meta.url), { type: 'module', name: 'wx-image-kit compress' });
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-    const message = event.data;
-    const job = pending.get(message.id);
-    if (!job) return;
-    if (message.type === 'progress') {
-      job.progress?.(message.percent);
-      return;
-    }
-    pending.delete(message.id);
-    job.resolve(message);
-    if (pending.size === 0) idleTimer = setTimeout(endWorker, IDLE_MS);
-  });
-  worker.addEventListener('error', (event) => {
-    // The script itself failed (blocked, or module workers unsupported): use the main thread.
-    event.preventDefault();
-    workerUnusable = true;
-    endWorker();
-  });
-  return worker;
-}
-
-/** Ends the compression worker now (it restarts on demand). */
-export function endWorker(): void {
-  clearTimeout(idleTimer);
-  worker?.terminate();
-  worker = undefined;
-  failAllPending('worker ended');
-}
-
-function ask(request: Omit<WorkerRequest, 'id'>, progress?: (percent: number) => void): Promise<WorkerResponse> {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, { resolve, progress });
-    const message = { ...request, id } as WorkerRequest;
-    getWorker().postMessage(message);
-  });
-}
-
-/** Where the worker fetched from (its resource timings), for audits: an empty list when it never ran. */
+/** Where the workers fetched from (their resource timings), for audits: an empty list when none ran. */
 export async function workerResourceURLs(): Promise<string[]> {
-  if (!worker) return [];
-  const reply = await ask({ type: 'resources' });
+  if (!runningWorkers()) return [];
+  const reply = await askPool({ type: 'resources' });
   return reply.type === 'resources' ? reply.urls : [];
 }
 
-/** Messages of failures that mean "this worker cannot decode here" rather than "this file is bad". */
-const NO_WORKER_DECODE = /decode path|is not defined|can't find variable|document|OffscreenCanvas|createImageBitmap/i;
+/** Set when this browser cannot compress in a worker (script failed, or no DOM-free decode path). */
+let workerUnusable = false;
 
-async function compressInWorker(request: Omit<CompressRequest, 'id' | 'type'>, progress?: (p: number) => void): Promise<Blob> {
-  const reply = await ask({ type: 'compress', ...request }, progress);
+/** Messages of failures that mean "this worker cannot decode here" rather than "this file is bad". */
+const NO_WORKER_DECODE = /decode path|is not defined|can't find variable|document|OffscreenCanvas|createImageBitmap|worker script failed/i;
+
+async function compressInWorker(request: Omit<CompressRequest, 'id' | 'type'>, progress?: (p: number) => void, signal?: AbortSignal): Promise<Blob> {
+  const reply = await askPool({ type: 'compress', ...request }, progress, signal);
   if (reply.type === 'done') return reply.blob;
   const message = reply.type === 'error' ? reply.message : 'unexpected reply';
   if (NO_WORKER_DECODE.test(message)) workerUnusable = true;
   throw new Error(message);
 }
 
-/** The library's own in-page mode, for browsers whose workers cannot decode images (Safari's build of the library). */
+/** The output size before orientation (stored size fit into `maxEdge`) and the EXIF orientation 1..8. */
+async function targetOf(header: HeaderInfo, maxEdge: number): Promise<CompressRequest['target']> {
+  const scale = Math.min(1, maxEdge / Math.max(header.width, header.height));
+  const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
+  return { width: Math.max(1, Math.round(header.width * scale)), height: Math.max(1, Math.round(header.height * scale)), orientation };
+}
+
+/**
+ * In the page, for browsers whose workers cannot compress (the worker script blocked, or no
+ * DOM-free decode path): the browser's own resize + encode where the page has it (its decode and
+ * encode run off the main thread), else browser-image-compression's in-page mode.
+ */
 async function compressOnMainThread(request: Omit<CompressRequest, 'id' | 'type'>, progress?: (p: number) => void): Promise<Blob> {
+  if (request.target && canResizeEncode()) {
+    return resizeEncode(request.file, { ...request.target, mime: request.mime, quality: request.quality, sourceBytes: request.file.size });
+  }
   const { default: imageCompression } = await import('browser-image-compression');
   return imageCompression(request.file, {
     useWebWorker: false,
@@ -125,8 +89,8 @@ function abortError(): DOMException {
 
 /**
  * Compresses one image (already known to be `format` from its bytes): longest edge at most
- * `maxEdge`, encoded at `quality`, upright (EXIF orientation applied, EXIF dropped). Runs in our
- * own module worker so the page stays responsive. The original comes back untouched when
+ * `maxEdge`, encoded at `quality`, upright (EXIF orientation applied, EXIF dropped). Runs in a
+ * worker of the pool (pool.ts) so the page stays responsive, and several photos at once. The original comes back untouched when
  * compressing cannot help: GIF and SVG, images the browser cannot decode (HEIC in Chromium, a
  * truncated file), images whose header cannot be read, images over MAX_DECODE_PIXELS, and results not smaller than an original that
  * already fits `maxEdge`.
@@ -151,13 +115,14 @@ export async function compressImage(file: File, format: ImageFormat, options: Co
   // The library checks the File's type; a dropped file may have none, so name it from its bytes.
   const mime = FORMAT_FILE[format].mime;
   const input = file.type === mime ? file : new File([file], file.name || `image.${FORMAT_FILE[format].ext}`, { type: mime, lastModified: file.lastModified });
-  const request = { file: input, maxEdge, quality, mime: outputMime(format) };
+  const target = header ? await targetOf(header, maxEdge) : undefined;
+  const request = { file: input, maxEdge, quality, mime: outputMime(format), target };
   let output: Blob;
   try {
     if (workerUnusable) output = await compressOnMainThread(request, report);
     else {
       try {
-        output = await compressInWorker(request, report);
+        output = await compressInWorker(request, report, options.signal);
       } catch (error) {
         if (!workerUnusable) throw error;
         output = await compressOnMainThread(request, report);

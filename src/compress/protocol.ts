@@ -1,4 +1,4 @@
-/** Messages between the compression client and its worker. */
+/** Messages between the compression pool and its workers. */
 
 export interface CompressRequest {
   type: 'compress';
@@ -10,6 +10,18 @@ export interface CompressRequest {
   quality: number;
   /** MIME type of the output. */
   mime: string;
+  /**
+   * The output size before orientation (the stored size scaled to fit `maxEdge`) and the EXIF
+   * orientation 1..8, when the client read them from the header; without them the worker
+   * decodes at full size to learn the size.
+   */
+  target?: { width: number; height: number; orientation: number };
+}
+
+/** Starts the worker's codecs (a tiny decode and encode) and checks how createImageBitmap orients. */
+export interface WarmRequest {
+  type: 'warm';
+  id: number;
 }
 
 /** Asks the worker which URLs it has fetched (its own resource timings), to audit that nothing left the origin. */
@@ -18,10 +30,11 @@ export interface ResourcesRequest {
   id: number;
 }
 
-export type WorkerRequest = CompressRequest | ResourcesRequest;
+export type WorkerRequest = CompressRequest | WarmRequest | ResourcesRequest;
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; percent: number }
   | { type: 'done'; id: number; blob: Blob }
+  | { type: 'warm'; id: number }
   | { type: 'error'; id: number; message: string }
   | { type: 'resources'; id: number; urls: string[] };

@@ -1,6 +1,9 @@
 import { getConfig } from '../config.js';
 import { ApiError } from '../contract/errors.js';
+import { downloadOnline, fetchBlob, type LoadOptions } from './download.js';
 import { getTempFile } from './temp-store.js';
+
+export type { LoadOptions } from './download.js';
 
 /**
  * What a `src` / `filePath` / `urls[i]` string points at. Each API decides which kinds it accepts
@@ -83,32 +86,11 @@ export async function resolveCloudFileID(fileID: string): Promise<string> {
   return url;
 }
 
-export interface LoadOptions {
-  signal?: AbortSignal;
-  referrerPolicy?: ReferrerPolicy;
-}
-
-async function fetchBlob(url: string, options: LoadOptions): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: options.signal,
-      referrerPolicy: options.referrerPolicy,
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(url.startsWith('blob:') ? 'file not found' : 'network error');
-  }
-  if (response.status === 404 || response.status === 410) throw new ApiError('file not found');
-  if (!response.ok) throw new ApiError(`network error: HTTP ${response.status}`);
-  return response.blob();
-}
-
 /**
  * Loads what a source points at as a Blob: temp paths from the store, other blob: URLs and
  * same-origin paths by fetch, data: URLs by decoding, cloud:// IDs through the resolver, and
- * online URLs only when their host is in the download domain list — checked before any request.
+ * online URLs only when their host is in the download domain list — checked before any request —
+ * and once per URL while its temp path lives (download.ts).
  */
 export async function loadSource(source: Source, options: LoadOptions = {}): Promise<Blob> {
   switch (source.kind) {
@@ -124,7 +106,7 @@ export async function loadSource(source: Source, options: LoadOptions = {}): Pro
       return fetchBlob(source.url, options);
     case 'online':
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
-      return fetchBlob(source.url, options);
+      return downloadOnline(source.url, options);
     case 'cloud':
       return loadSource(classifySource(await resolveCloudFileID(source.url)), options);
     default:

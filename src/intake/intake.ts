@@ -38,7 +38,7 @@ export interface IntakeOptions {
  *    `invalid file type`;
  * 2. count: the first `count` images are kept and the person is told "You can choose up to N
  *    images" when there were more;
- * 3. compression in the worker when asked for;
+ * 3. compression when asked for, every image at once in the pool's workers;
  * 4. temp paths, made only once every image is ready, so a failed or aborted call leaves none.
  */
 export async function intakeFiles(files: readonly File[], options: IntakeOptions): Promise<IntakeResult> {
@@ -55,25 +55,29 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
   }
 
   const total = images.reduce((sum, image) => sum + image.file.size, 0);
-  let done = 0;
-  const report = (loaded: number) => options.onProgress?.({ loaded: Math.min(total, Math.round(loaded)), total });
-  const blobs: Blob[] = [];
-  // The compression client (and its worker) load only when a call compresses.
+  // Per image, the input bytes done so far: images compress at once, in the pool's workers.
+  const loaded = images.map(() => 0);
+  const report = (i: number, bytes: number) => {
+    loaded[i] = bytes;
+    options.onProgress?.({ loaded: Math.min(total, Math.round(loaded.reduce((a, b) => a + b, 0))), total });
+  };
+  // The compression client (and its workers) load only when a call compresses.
   const { compressImage } = options.compress ? await import('../compress/index.js') : { compressImage: undefined };
-  for (const { file, format: imageFormat } of images) {
-    if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    if (compressImage) {
+  if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+  const blobs = await Promise.all(
+    images.map(async ({ file, format: imageFormat }, i) => {
+      if (!compressImage) {
+        report(i, file.size);
+        return file;
+      }
       const blob = await compressImage(file, imageFormat, {
         signal: options.signal,
-        onProgress: (fraction) => report(done + fraction * file.size),
+        onProgress: (fraction) => report(i, fraction * file.size),
       });
-      blobs.push(blob === file ? file : renamed(blob, file.name));
-    } else {
-      blobs.push(file);
-    }
-    done += file.size;
-    report(done);
-  }
+      report(i, file.size);
+      return blob === file ? file : renamed(blob, file.name);
+    }),
+  );
 
   const tempFilePaths = blobs.map((blob) => createTempPath(blob));
   return {

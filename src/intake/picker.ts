@@ -1,3 +1,5 @@
+import { warmCompressionWhenIdle } from '../compress/warm.js';
+
 /** Marks the inputs the kit creates, so pages and tests can find the one of a pending call. */
 export const PICKER_ATTRIBUTE = 'data-wx-image-picker';
 
@@ -32,6 +34,8 @@ function cancelled(): DOMException {
  * input` cannot tell the two apart (every element has it, for dialogs), so both always listen.
  */
 export function pickFiles(options: PickOptions): Promise<File[]> {
+  // While the person picks, the compression workers start, so compressing begins warm.
+  warmCompressionWhenIdle();
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = 'image/*';

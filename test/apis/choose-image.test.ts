@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { endWorker, workerResourceURLs } from '../../src/compress/index.js';
+import { endWorkers, workerResourceURLs } from '../../src/compress/index.js';
 import { chooseImage, configure, getTempFile, releaseAllTempFiles, releaseTempFile, resetConfig, tempFileCount } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
 import {
@@ -222,7 +222,7 @@ describe('wx.chooseImage', () => {
   });
 
   it('sends no request outside the page origin while compressing, in the page or in its worker', async () => {
-    endWorker();
+    endWorkers();
     const seen: string[] = [];
     const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.name)));
     observer.observe({ type: 'resource' });

@@ -132,6 +132,74 @@ describe('wx.getImageInfo', () => {
     );
   });
 
+  it('downloads an online URL once: later calls reuse its temp path until it is released', async () => {
+    configure({ downloadDomains: ['img.example.com'] });
+    const blob = await fixtureBlob('gen-exif6-160x120.webp');
+    await withFetch(
+      async () => new Response(blob, { status: 200 }),
+      async (urls) => {
+        const src = 'https://img.example.com/once.webp';
+        const first = (await outcome(src)) as Info;
+        const second = (await outcome(src)) as Info;
+        expect(second).to.deep.equal(first);
+        expect(urls, 'one download for two calls').to.have.length(1);
+        const [a, b] = (await Promise.all([outcome(src), outcome(src)])) as Info[];
+        expect([a.path, b.path]).to.deep.equal([first.path, first.path]);
+        expect(urls).to.have.length(1);
+        releaseTempFile(first.path);
+        const again = (await outcome(src)) as Info;
+        expect(urls, 'a released temp path is downloaded again').to.have.length(2);
+        expect(again.path).to.not.equal(first.path);
+        expect(isTempPath(again.path)).to.equal(true);
+      },
+    );
+  });
+
+  it('shares one download between concurrent calls for the same online URL', async () => {
+    configure({ downloadDomains: ['img.example.com'] });
+    const blob = await fixtureBlob('gen-exif6-160x120.webp');
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await withFetch(
+      async () => {
+        await answered;
+        return new Response(blob, { status: 200 });
+      },
+      async (urls) => {
+        const before = tempFileCount();
+        const calls = [0, 1, 2].map(() => outcome('https://img.example.com/shared.webp'));
+        await new Promise((r) => setTimeout(r, 20));
+        answer();
+        const results = (await Promise.all(calls)) as Info[];
+        expect(urls).to.have.length(1);
+        expect(new Set(results.map((r) => r.path)).size).to.equal(1);
+        expect(tempFileCount()).to.equal(before + 1);
+      },
+    );
+  });
+
+  it('does not keep a failed download: the next call asks again', async () => {
+    configure({ downloadDomains: ['img.example.com'] });
+    const blob = await fixtureBlob('gen-exif6-160x120.webp');
+    let status = 503;
+    await withFetch(
+      async () => new Response(status === 200 ? blob : 'busy', { status }),
+      async (urls) => {
+        expect((await outcome('https://img.example.com/flaky.webp')).errMsg).to.equal('getImageInfo:fail network error: HTTP 503');
+        status = 200;
+        expect((await outcome('https://img.example.com/flaky.webp')).errMsg).to.equal('getImageInfo:ok');
+        expect(urls).to.have.length(2);
+      },
+    );
+  });
+
+  it('answers a cloud:// file ID as the URL the resolver gives', async () => {
+    configure({ resolveCloudFileID: (id: string) => `${FIXTURES}${id.slice('cloud://env/'.length)}` });
+    const info = (await outcome('cloud://env/gen-exif6-160x120.webp')) as Info;
+    expect(info).to.deep.include({ errMsg: 'getImageInfo:ok', width: 160, height: 120, orientation: 'right', type: 'webp' });
+    expect(info.path).to.equal(new URL(`${FIXTURES}gen-exif6-160x120.webp`, document.baseURI).href);
+  });
+
   it('refuses an online URL outside the domain list before any request', async () => {
     configure({ downloadDomains: ['img.example.com'] });
     await withFetch(

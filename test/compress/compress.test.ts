@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compressImage, workerResourceURLs } from '../../src/compress/index.js';
 import { resetConfig, configure } from '../../src/config.js';
+import { meanDifference, thumbnail } from './pictures.js';
 
 async function fixtureFile(name: string): Promise<File> {
   const response = await fetch(`/test/fixtures/images/${name}`);
@@ -14,22 +15,6 @@ async function displayedSize(blob: Blob): Promise<{ width: number; height: numbe
   const size = { width: bitmap.width, height: bitmap.height };
   bitmap.close();
   return size;
-}
-
-/** A coarse grey thumbnail of an image as shown (EXIF applied), for comparing two pictures. */
-async function thumbnail(blob: Blob): Promise<Uint8ClampedArray> {
-  const bitmap = await createImageBitmap(blob);
-  const canvas = new OffscreenCanvas(24, 16);
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(bitmap, 0, 0, 24, 16);
-  bitmap.close();
-  return ctx.getImageData(0, 0, 24, 16).data;
-}
-
-function meanDifference(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i] - b[i]);
-  return sum / a.length;
 }
 
 describe('compressImage (our module worker)', () => {

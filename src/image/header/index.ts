@@ -22,7 +22,8 @@ const READERS: Record<ImageFormat, (source: ByteReader) => Promise<HeaderInfo | 
   ico: readIco,
   avif: readHeif,
   heic: readHeif,
-  svg: readSvg,
+  // SVG is read as text from its Blob; a streamed source hands an SVG over whole (url-bytes.ts).
+  svg: (source) => (source instanceof ByteSource ? readSvg(source) : Promise.resolve(null)),
   jxl: readJxl,
   psd: readPsd,
 };
