@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -13,7 +13,60 @@ export const LIBRARY_ENTRIES = {
   chooser: 'components/image-chooser/define.ts',
   preview: 'components/image-preview/define.ts',
   info: 'components/image-info/define.ts',
+  // React wrappers of the three tags (@lit/react).
+  react: 'src/react.ts',
 } as const;
+
+/** The compression worker's script, built as one more entry of each build (see compressWorkerEntry). */
+const WORKER_SOURCE = 'src/compress/compress.worker.ts';
+const WORKER_FILE = 'compress-worker.js';
+
+/**
+ * Builds the compression worker as an entry of the same build instead of Vite's separate worker
+ * bundle, so browser-image-compression is one chunk that both the worker and the main-thread
+ * fallback (`import('browser-image-compression')`) import: the package ships that code once.
+ * The source keeps `new Worker(new URL('./compress.worker.ts', import.meta.url), …)` (what the
+ * test server and the gallery run); here it becomes `new URL('./compress-worker.js', …)`, the
+ * built entry beside every chunk, which is also the pattern a consumer's bundler follows to emit
+ * the worker. A placeholder stands in between so that Vite's own worker plugin leaves it alone.
+ */
+function compressWorkerEntry(): Plugin {
+  const placeholder = '__WX_COMPRESS_WORKER_URL__';
+  const source = /new URL\(\s*(['"])\.\/compress\.worker\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
+  let replaced = 0;
+  return {
+    name: 'wx-compress-worker-entry',
+    enforce: 'pre',
+    buildStart() {
+      replaced = 0;
+    },
+    transform(code, id) {
+      source.lastIndex = 0;
+      if (!id.includes('/src/compress/') || !source.test(code)) return null;
+      source.lastIndex = 0;
+      replaced++;
+      return { code: code.replace(source, placeholder), map: null };
+    },
+    renderChunk(code) {
+      if (!code.includes(placeholder)) return null;
+      return { code: code.replaceAll(placeholder, `new URL("./${WORKER_FILE}", import.meta.url)`), map: null };
+    },
+    buildEnd() {
+      // Without it, Vite would bundle the worker apart again and browser-image-compression would ship twice.
+      if (!replaced) this.error(`no new URL('./compress.worker.ts', import.meta.url) in src/compress/: update compressWorkerEntry in vite.config.ts`);
+    },
+  };
+}
+
+/**
+ * preview-actions imports saveImageToPhotosAlbum lazily, which keeps it out of what
+ * `wx-image-kit/preview` loads up front. Builds of the whole kit in one entry (the gallery, the
+ * self-contained build) include it up front by design; the build's note about that is dropped.
+ */
+const quietWholeKitSplit: NonNullable<NonNullable<UserConfig['build']>['rollupOptions']>['onLog'] = (level, log, handler) => {
+  if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('src/apis/save-image-to-photos-album.ts is dynamically imported by src/apis/preview-actions.ts')) return;
+  handler(level, log);
+};
 
 const gallery = {
   // The demo gallery. `npm start` serves it; `vite build --mode gallery` builds it into
@@ -23,36 +76,62 @@ const gallery = {
   server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
   // The gallery's sample images are the test fixtures, served at ./images/.
   publicDir: resolve(root, 'test/fixtures'),
-  build: { outDir: resolve(root, 'build/gallery'), emptyOutDir: true, target: 'es2022' },
-};
+  build: { outDir: resolve(root, 'build/gallery'), emptyOutDir: true, target: 'es2022', rollupOptions: { onLog: quietWholeKitSplit } },
+} satisfies UserConfig;
 
-const library = {
-  // Relative base: the compression worker is emitted as dist/assets/compress.worker-*.js and found
-  // with `new URL('./assets/…', import.meta.url)`, wherever the package is served from (with the
-  // default '/' it would be looked up at the site root).
-  base: './',
-  build: {
-    outDir: resolve(root, 'dist'),
-    emptyOutDir: true,
-    sourcemap: true,
-    target: 'es2022',
-    lib: {
-      entry: Object.fromEntries(Object.entries(LIBRARY_ENTRIES).map(([name, file]) => [name, resolve(root, file)])),
-      formats: ['es' as const],
+/** Every chunk that registers a tag is named define-*.js, the name package.json "sideEffects" lists. */
+const chunkFileNames = (chunk: { name: string; moduleIds: string[] }) =>
+  chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js';
+
+/**
+ * A library build into `outDir` of `entries` (name → source file) plus the compression worker,
+ * built as one more entry beside every chunk (relative base: it is found with
+ * `new URL('./compress-worker.js', import.meta.url)` wherever the files are served from).
+ */
+function libraryBuild(outDir: string, entries: Record<string, string>, rollupOptions: NonNullable<UserConfig['build']>['rollupOptions']): UserConfig {
+  const files = { ...entries, [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE };
+  return {
+    base: './',
+    plugins: [compressWorkerEntry()],
+    build: {
+      outDir: resolve(root, outDir),
+      emptyOutDir: true,
+      sourcemap: true,
+      target: 'es2022',
+      lib: { entry: Object.fromEntries(Object.entries(files).map(([name, file]) => [name, resolve(root, file)])), formats: ['es'] },
+      rollupOptions,
     },
-    rollupOptions: {
-      // lit is the consumer's (one copy per page); exifr and browser-image-compression are bundled
-      // so that lazy chunks and the compression worker are self-contained.
-      external: [/^lit($|\/)/, /^@lit\//],
-      output: {
-        // Every chunk that registers a tag is named define-*.js, the name package.json
-        // "sideEffects" lists, so that bundlers keep it whatever else shares the chunk.
-        chunkFileNames: (chunk: { name: string; moduleIds: string[] }) =>
-          chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js',
-      },
-    },
+  };
+}
+
+/**
+ * `dist/`: the package for bundlers. lit, @lit/react and react are the consumer's (one copy per
+ * page); exifr and browser-image-compression are bundled (devDependencies), each chunk once.
+ */
+const library = libraryBuild('dist', LIBRARY_ENTRIES, {
+  external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+  output: { chunkFileNames },
+});
+
+/**
+ * `dist/cdn/`: the self-contained build for pages without a bundler — lit inside, one entry file
+ * (`wx-image-kit.js`, everything `wx-image-kit` exports, the three tags defined) plus the chunks
+ * it loads lazily and the compression worker.
+ */
+const cdn = libraryBuild(
+  'dist/cdn',
+  { 'wx-image-kit': 'src/index.ts' },
+  {
+    // The entry may export what its lazy chunks share with it, so a page loads one file up front
+    // (with 'strict', the library default, each shared module would be a chunk of its own).
+    preserveEntrySignatures: 'allow-extension',
+    // Whitespace too: lib mode keeps it by default (for the consumer's minifier), and this file is
+    // served as it is.
+    output: { chunkFileNames, minify: true },
+    onLog: quietWholeKitSplit,
   },
-  worker: { format: 'es' as const },
-};
+);
 
-export default defineConfig(({ command, mode }) => (command === 'serve' || mode === 'gallery' ? gallery : library));
+export default defineConfig(({ command, mode }) =>
+  command === 'serve' || mode === 'gallery' ? gallery : mode === 'cdn' ? cdn : library,
+);

@@ -6,6 +6,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { rangedFixturesForTestRunner } from './scripts/ranged-files.mjs';
 import { findEngines } from './scripts/engines.mjs';
+import { inputPlugin } from './scripts/input-plugin.mjs';
+import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
+import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -22,31 +25,37 @@ const { launchers, missing } = findEngines();
 for (const line of missing) console.error(line);
 if (!launchers.length) process.exit(1);
 
+const REDUCED_MOTION_TESTS = 'test/**/*.reduced-motion.test.ts';
+
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**', `!${REDUCED_MOTION_TESTS}`],
+  // Tests of what the kit does for people who turn motion off, in engines started with that setting.
+  groups: [{ name: 'reduced-motion', files: REDUCED_MOTION_TESTS, browsers: findEngines({ reducedMotion: true }).launchers }],
   // lit's production build: what users ship, and no "Lit is in dev mode" block per test file.
   nodeResolve: { exportConditions: ['production'] },
   // Tests that move focus or send real keys need the page to own focus, so one page at a time in
-  // each engine; the engines run side by side.
+  // each engine, and one engine at a time: timing-sensitive flows stay steady on a 2-core machine.
   concurrency: 1,
-  concurrentBrowsers: 3,
+  concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [galleryCspMiddleware, rangedFixtures.middleware],
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the
-      // tsconfig paths say). Vue's package entry is its bundler build; the Vue snippet runs its
-      // browser build, which also compiles templates.
+      // tsconfig paths say). The framework snippets run against the packed package instead, in
+      // `npm run test:consumers`.
       name: 'snippet-imports',
       resolveImport: ({ source }) =>
         ({
           'wx-image-kit': '/src/index.ts',
           'wx-image-kit/api': '/src/api.ts',
-          vue: '/node_modules/vue/dist/vue.esm-browser.js',
         })[source],
     },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     galleryCheckPlugin({ fixture: galleryFixture }),
+    inputPlugin(),
+    engineVersionPlugin(),
+    viewportPlugin(),
     rangedFixtures.plugin,
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),

@@ -6,8 +6,8 @@ export interface GallerySection {
   title: string;
   /** Position on the page; lower first. */
   order: number;
-  /** One or two sentences on what the section shows. */
-  summary: string;
+  /** One or two sentences on what the section shows (a template where it names code). */
+  summary: string | TemplateResult;
   /** The code shown next to the live demo. */
   code: string;
   render(): TemplateResult;

@@ -2,7 +2,9 @@
 // browser): Chromium and Firefox through puppeteer-core, WebKit (WebKitGTK's MiniBrowser) through
 // WebKitWebDriver under an Xvfb display that this module starts and stops itself.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect, createServer } from 'node:net';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -76,12 +78,24 @@ function freeDisplay() {
   throw new Error('no free X display between :99 and :198');
 }
 
+/**
+ * GTK settings for the MiniBrowser: WebKitGTK answers `prefers-reduced-motion` from GTK's
+ * gtk-enable-animations, read from $XDG_CONFIG_HOME/gtk-3.0/settings.ini.
+ */
+function gtkConfigHome(media) {
+  const home = mkdtempSync(join(tmpdir(), 'wx-webkit-gtk-'));
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(join(home, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${media.reducedMotion ? 0 : 1}\n`);
+  process.once('exit', () => rmSync(home, { recursive: true, force: true }));
+  return home;
+}
+
 /** Starts Xvfb and WebKitWebDriver; the launcher's stop() ends both. */
-async function startWebkitDriver(driverPath, xvfbPath) {
+async function startWebkitDriver(driverPath, xvfbPath, media) {
   const display = `:${freeDisplay()}`;
   const xvfb = startChild(xvfbPath, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
   const port = await freePort();
-  const driver = startChild(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: display });
+  const driver = startChild(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: display, XDG_CONFIG_HOME: gtkConfigHome(media) });
   await waitForPort(port, driver, 'WebKitWebDriver');
   return {
     port,
@@ -99,12 +113,15 @@ const ENGINES = {
   chromium: {
     find: () => findChrome(),
     missing: missingChromeMessage,
-    launcher: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeFlags } }),
+    launcher: (executablePath, media) =>
+      chromeLauncher({
+        launchOptions: { executablePath, headless: true, args: [...chromeFlags, ...(media.reducedMotion ? ['--force-prefers-reduced-motion'] : [])] },
+      }),
   },
   firefox: {
     find: () => (process.env.FIREFOX_PATH ? existsSync(process.env.FIREFOX_PATH) && process.env.FIREFOX_PATH : firstExisting(FIREFOX_CANDIDATES)),
     missing: 'Firefox not found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.',
-    launcher: (executablePath) =>
+    launcher: (executablePath, media) =>
       chromeLauncher({
         puppeteer,
         launchOptions: {
@@ -118,6 +135,7 @@ const ENGINES = {
             'network.captive-portal-service.enabled': false,
             'toolkit.telemetry.enabled': false,
             'datareporting.policy.dataSubmissionEnabled': false,
+            ...(media.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
           },
         },
       }),
@@ -130,7 +148,7 @@ const ENGINES = {
       return miniBrowser && driver && xvfb && { miniBrowser, driver, xvfb };
     },
     missing: 'WebKit not found: install it (Debian: apt-get install webkit2gtk-driver xvfb).',
-    launcher: ({ miniBrowser, driver, xvfb }) => {
+    launcher: ({ miniBrowser, driver, xvfb }, media) => {
       let service;
       const launcher = webdriverLauncher({
         automationProtocol: 'webdriver',
@@ -144,7 +162,7 @@ const ENGINES = {
       });
       const initialize = launcher.initialize.bind(launcher);
       launcher.initialize = async (config, files) => {
-        service = await startWebkitDriver(driver, xvfb);
+        service = await startWebkitDriver(driver, xvfb, media);
         launcher.options.port = service.port;
         return initialize(config, files);
       };
@@ -168,16 +186,18 @@ export function engineOf(browserName) {
 
 /**
  * The launchers of every engine found (or of those `WX_ENGINES=chromium,firefox` names), and a
- * line for each one missing.
+ * line for each one missing. `media.reducedMotion` starts each engine with the person's
+ * "reduce motion" setting on, the way that engine takes it from its platform (a launch flag, a
+ * preference, a GTK setting), so a test sees the real media query in every engine.
  */
-export function findEngines(wanted = process.env.WX_ENGINES?.split(',').map((e) => e.trim()).filter(Boolean) ?? ENGINE_NAMES) {
+export function findEngines(media = {}, wanted = process.env.WX_ENGINES?.split(',').map((e) => e.trim()).filter(Boolean) ?? ENGINE_NAMES) {
   const launchers = [];
   const missing = [];
   for (const name of wanted) {
     const engine = ENGINES[name];
     if (!engine) throw new Error(`Unknown engine "${name}" in WX_ENGINES; use ${ENGINE_NAMES.join(', ')}`);
     const found = engine.find();
-    if (found) launchers.push(engine.launcher(found));
+    if (found) launchers.push(engine.launcher(found, media));
     else missing.push(engine.missing);
   }
   return { launchers, missing };

@@ -67,8 +67,9 @@ export function galleryCheckPlugin({ fixture }) {
         );
       });
       // Downloads from the save section land nowhere.
-      const cdp = await page.createCDPSession();
-      await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => undefined);
+      // (Chromium's DevTools protocol; Firefox, driven over WebDriver BiDi, has none.)
+      const cdp = await page.createCDPSession().catch(() => undefined);
+      await cdp?.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => undefined);
       const response = await page.goto(`${origin}/build/gallery/index.html`, { waitUntil: 'load' });
       await page.waitForSelector('section.demo');
       // A phone's width: nothing may push the page sideways (code blocks scroll inside themselves).

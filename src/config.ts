@@ -1,5 +1,5 @@
 import { DEV } from './dev.js';
-import { LOCALES, type LocaleName, type Strings } from './i18n.js';
+import { LOCALE_DIRECTIONS, LOCALES, matchLocale, type LocaleName, type Strings } from './i18n.js';
 
 /** The minimal storage the authorization settings need; `localStorage` fits. */
 export interface SettingsStorage {
@@ -23,8 +23,11 @@ export interface WxImageKitConfig {
   downloadDomains: string[];
   /** Turns a `cloud://` file ID into a URL the page can load. */
   resolveCloudFileID?: (fileID: string) => string | Promise<string>;
-  /** The language of the kit's UI. */
-  locale: LocaleName;
+  /**
+   * The language of the kit's UI. Unset (the default): the page's — `<html lang>` (followed when it
+   * changes), else `navigator.language`, else English.
+   */
+  locale?: LocaleName;
   /** Overrides of single strings of the current locale. */
   strings?: Partial<Strings>;
   /** Defaults of `chooseImage`'s compression. */
@@ -35,7 +38,6 @@ export interface WxImageKitConfig {
 
 const defaults: WxImageKitConfig = {
   downloadDomains: [],
-  locale: 'en',
   compression: { maxEdge: 1920, quality: 0.8 },
 };
 
@@ -77,14 +79,59 @@ export function resetConfig(): void {
   for (const listener of listeners) listener();
 }
 
-/** Runs `listener` whenever the configuration changes (elements re-render on a locale switch). */
-export function onConfigChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/**
+ * The locale in use: the configured one; else the page's `<html lang>` when the kit speaks it;
+ * else the browser's language; else English (as Shoelace's localization resolves it).
+ */
+export function localeInUse(): LocaleName {
+  if (current.locale && current.locale in LOCALES) return current.locale;
+  const page = typeof document === 'undefined' ? undefined : matchLocale(document.documentElement.lang);
+  const browser = typeof navigator === 'undefined' ? undefined : matchLocale(navigator.language);
+  return page ?? browser ?? 'en';
 }
 
-/** The strings of the current locale with the configured overrides. */
+/** `lang` and `dir` for the root of the kit's UI: the locale in use. */
+export function languageOfUi(): { lang: LocaleName; dir: 'ltr' | 'rtl' } {
+  const lang = localeInUse();
+  return { lang, dir: LOCALE_DIRECTIONS[lang] };
+}
+
+/**
+ * While anything listens, a change of `<html lang>` or of the browser's language is a change
+ * of the locale in use (when none is configured): the listeners hear it as a config change.
+ */
+let pageLanguageWatch: (() => void) | undefined;
+function watchPageLanguage(): void {
+  if (pageLanguageWatch || typeof document === 'undefined') return;
+  let seen = localeInUse();
+  const check = () => {
+    const now = localeInUse();
+    if (now === seen) return;
+    seen = now;
+    for (const listener of listeners) listener();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  window.addEventListener('languagechange', check);
+  pageLanguageWatch = () => {
+    observer.disconnect();
+    window.removeEventListener('languagechange', check);
+    pageLanguageWatch = undefined;
+  };
+}
+
+/** Runs `listener` whenever the configuration or the locale in use changes (elements re-render). */
+export function onConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  watchPageLanguage();
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) pageLanguageWatch?.();
+  };
+}
+
+/** The strings of the locale in use with the configured overrides. */
 export function strings(): Strings {
-  const table = LOCALES[current.locale] ?? LOCALES.en;
+  const table = LOCALES[localeInUse()];
   return current.strings ? { ...table, ...current.strings } : table;
 }

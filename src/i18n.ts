@@ -22,6 +22,17 @@ export interface Strings {
   chosenCount: string;
   /** The constraint-validation message of a required chooser with nothing chosen. */
   chooseRequired: string;
+  /** The chooser's failure lines, by chooseImage's fail reason. */
+  chooseFailedType: string;
+  chooseFailedNoCamera: string;
+  chooseFailedCameraDenied: string;
+  chooseFailedCameraUnavailable: string;
+  /** Any other failure; `{reason}` is chooseImage's fail reason. */
+  chooseFailed: string;
+  /** Said when the chooser is asked again while a choice is still running. */
+  chooseBusy: string;
+  /** The chooser's progress line; `{percent}` is replaced (in steps of 25). */
+  compressingPercent: string;
   // previewImage
   previewLabel: string;
   previous: string;
@@ -39,6 +50,11 @@ export interface Strings {
   imageAlt: string;
   /** The preview's button that opens its menu (Save Image, Share). */
   moreActions: string;
+  /** Toasts after the viewer's Save Image. */
+  saveDone: string;
+  saveNotReadable: string;
+  saveDenied: string;
+  saveFailed: string;
   // saveImageToPhotosAlbum and authorization
   /** `{site}` is replaced with the page's host. */
   consentTitle: string;
@@ -74,6 +90,13 @@ const en: Strings = {
   dropHint: 'or drop images here',
   chosenCount: 'Chosen: {count}',
   chooseRequired: 'Please choose an image.',
+  chooseFailedType: 'The chosen files are not images.',
+  chooseFailedNoCamera: 'No camera was found.',
+  chooseFailedCameraDenied: 'Camera access was denied.',
+  chooseFailedCameraUnavailable: 'The camera is not available.',
+  chooseFailed: 'Images could not be chosen ({reason}).',
+  chooseBusy: 'Please wait: the images are still being prepared.',
+  compressingPercent: 'Compressing… {percent}%',
   previewLabel: 'Image viewer',
   previous: 'Previous',
   next: 'Next',
@@ -87,6 +110,10 @@ const en: Strings = {
   counter: '{index} / {total}',
   imageAlt: 'Image {index} of {total}',
   moreActions: 'More actions',
+  saveDone: 'Image saved',
+  saveNotReadable: 'This image cannot be saved: its site does not allow it',
+  saveDenied: 'Saving images is turned off for this site',
+  saveFailed: 'The image could not be saved',
   consentTitle: '{site} asks for permission',
   consentWritePhotosAlbum: 'Save images to your device',
   allow: 'Allow',
@@ -118,6 +145,13 @@ const zhCN: Strings = {
   dropHint: '或将图片拖到这里',
   chosenCount: '已选择 {count} 张',
   chooseRequired: '请选择图片。',
+  chooseFailedType: '所选文件不是图片。',
+  chooseFailedNoCamera: '未找到摄像头。',
+  chooseFailedCameraDenied: '摄像头权限被拒绝。',
+  chooseFailedCameraUnavailable: '摄像头不可用。',
+  chooseFailed: '无法选择图片（{reason}）。',
+  chooseBusy: '请稍候，图片仍在处理中。',
+  compressingPercent: '正在压缩… {percent}%',
   previewLabel: '图片预览',
   previous: '上一张',
   next: '下一张',
@@ -131,6 +165,10 @@ const zhCN: Strings = {
   counter: '{index} / {total}',
   imageAlt: '第 {index} 张，共 {total} 张',
   moreActions: '更多操作',
+  saveDone: '已保存图片',
+  saveNotReadable: '无法保存此图片：图片所在网站不允许',
+  saveDenied: '已关闭此网站保存图片的权限',
+  saveFailed: '图片保存失败',
   consentTitle: '{site} 申请获得以下权限',
   consentWritePhotosAlbum: '保存图片到你的设备',
   allow: '允许',
@@ -146,6 +184,21 @@ const zhCN: Strings = {
 
 export const LOCALES = { en, 'zh-CN': zhCN } as const;
 export type LocaleName = keyof typeof LOCALES;
+
+/** Writing direction of each locale, for `dir` on the kit's overlays. */
+export const LOCALE_DIRECTIONS: Record<LocaleName, 'ltr' | 'rtl'> = { en: 'ltr', 'zh-CN': 'ltr' };
+
+/**
+ * The kit's locale for a BCP 47 tag (`zh-CN`, `zh-Hans-CN`, `zh`, `en-GB`…), or undefined when the
+ * kit has no strings for its language. Chinese of any script or region gets the Simplified table:
+ * closer to a Chinese reader than English.
+ */
+export function matchLocale(tag: string | null | undefined): LocaleName | undefined {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/, 1)[0];
+  if (language === 'zh') return 'zh-CN';
+  if (language === 'en') return 'en';
+  return undefined;
+}
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

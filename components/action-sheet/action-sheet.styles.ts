@@ -3,15 +3,15 @@ import { bottomSheetStyles, modalStyles, riseStyles } from '../base/sheet.styles
 
 const ownStyles = css`
   :host {
-    --wx-sheet-danger: #c92a2a;
+    --wx-sheet-danger: light-dark(#c92a2a, #ff7b7b);
   }
-  header {
+  .heading {
     padding: 16px 24px;
     text-align: center;
     color: var(--wx-sheet-muted);
     font-size: 14px;
     background: var(--wx-sheet-item-background);
-    border-bottom: 1px solid rgb(0 0 0 / 0.08);
+    border-bottom: 1px solid var(--wx-sheet-separator);
   }
   .extra:not(:empty), ::slotted(*) {
     display: block;
@@ -20,7 +20,7 @@ const ownStyles = css`
     display: flex;
     flex-direction: column;
     gap: 1px;
-    background: rgb(0 0 0 / 0.08);
+    background: var(--wx-sheet-separator);
   }
   button {
     appearance: none;
@@ -33,12 +33,16 @@ const ownStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  button:hover { background: #f0f0f0; }
+  button:hover { background: var(--wx-sheet-hover-background); }
   button:focus-visible {
     outline: 3px solid var(--wx-sheet-focus);
     outline-offset: -3px;
   }
   button.destructive { color: var(--wx-sheet-danger); }
+  /* A colour the page gave (showActionSheet's itemColor), on the rows but not on Cancel. */
+  button[part~='item'] { color: var(--wx-sheet-item-color, inherit); }
+  button[part~='item'].destructive { color: var(--wx-sheet-danger); }
+
   .cancel { margin-top: 8px; }
 `;
 

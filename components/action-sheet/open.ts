@@ -7,6 +7,8 @@ export interface OpenActionSheetOptions {
   /** The sheet's accessible name when there is no heading. */
   label?: string;
   items: ActionSheetItem[];
+  /** Text colour of the actions (showActionSheet's itemColor). */
+  itemColor?: string;
   /** Content shown above the actions (the sheet's default slot). */
   extra?: Node;
   /** Closes the sheet as cancelled. */
@@ -23,6 +25,7 @@ export async function openActionSheet(options: OpenActionSheetOptions): Promise<
   sheet.heading = options.heading ?? '';
   sheet.label = options.label ?? '';
   sheet.items = options.items;
+  sheet.itemColor = options.itemColor ?? '';
   if (options.extra) sheet.append(options.extra);
   return openModal(sheet, { signal: options.signal });
 }

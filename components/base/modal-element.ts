@@ -15,6 +15,7 @@ export interface ShowOptions {
  * - Esc settles with `cancelValue()` (the dialog's own close on Esc is prevented, so the answer
  *   always goes through `settle`);
  * - a tap on the backdrop does the same, unless `backdropCancels` is false;
+ * - the release of the press that opened it is no tap (it began before the dialog was there);
  * - removal from the page, a second `show()` and an aborted signal settle with `dismissValue()`.
  *
  * `T` is what `show()` resolves with; `E` the element's event map. Subclasses render a single
@@ -25,6 +26,9 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
   protected backdropCancels = true;
 
   private resolveShown?: (value: T) => void;
+
+  /** Whether a pointer went down in the dialog since it opened (see firstUpdated). */
+  private pressedInside = false;
 
   /** The value of Esc (and of a backdrop tap). */
   protected abstract cancelValue(): T;
@@ -61,7 +65,10 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
     const dismiss = () => this.settle(this.dismissValue());
     signal?.addEventListener('abort', dismiss);
     const dialog = this.dialog!;
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      this.pressedInside = false;
+      dialog.showModal();
+    }
     try {
       return await shown;
     } finally {
@@ -88,6 +95,21 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
       event.preventDefault();
       this.settle(this.cancelValue());
     });
+    // The press that opened the dialog (a long press, a held mouse button) must not answer it: its
+    // release lands on the dialog, and WebKit and touch screens make that a click on whatever is
+    // under the finger — the backdrop (cancel) or an item. A pointer's click counts only when the
+    // pointer also went down in the dialog; keyboard clicks (detail 0) always count.
+    dialog?.addEventListener('pointerdown', () => (this.pressedInside = true), true);
+    dialog?.addEventListener(
+      'click',
+      (event) => {
+        if (event.detail > 0 && !this.pressedInside) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      },
+      true,
+    );
     dialog?.addEventListener('click', (event) => {
       // A click on the backdrop lands on the dialog itself, outside its box.
       if (!this.backdropCancels || event.target !== dialog) return;

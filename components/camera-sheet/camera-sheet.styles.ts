@@ -82,6 +82,22 @@ const ownStyles = css`
     border-radius: 50%;
     background: rgb(255 255 255 / 0.18);
   }
+  @media (forced-colors: active) {
+    /* The shutter is a ring, not a fill, when fills are dropped. */
+    .shutter {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 4px solid ButtonText;
+      box-shadow: 0 0 0 3px Canvas, 0 0 0 6px ButtonText;
+    }
+    .shutter:disabled {
+      border-color: GrayText;
+      box-shadow: 0 0 0 3px Canvas, 0 0 0 6px GrayText;
+    }
+    .shutter:focus-visible {
+      outline-color: Highlight;
+    }
+  }
   .switch svg {
     width: 24px;
     height: 24px;

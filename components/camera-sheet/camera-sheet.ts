@@ -1,6 +1,6 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { captureFrame } from '../../src/intake/frame.js';
 import { WxModalElement } from '../base/modal-element.js';
 import { cameraSheetStyles } from './camera-sheet.styles.js';
@@ -20,8 +20,9 @@ const switchIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" s
  * open the camera itself; `src/intake/camera.ts` gives it the stream and swaps it on `switch`.
  *
  * @summary A getUserMedia camera sheet: preview, shutter, switch camera, cancel.
- * @event switch - The person asked for the other camera.
- * @event close - The sheet closed: `detail.photo` (a JPEG Blob), null when cancelled.
+ * @tagname wx-camera-sheet
+ * @event {CustomEvent<void>} switch - The person asked for the other camera.
+ * @event {CustomEvent<{ photo: Blob | null }>} close - The sheet closed: `detail.photo` (a JPEG Blob), null when cancelled.
  * @csspart dialog - The sheet.
  * @csspart preview - The live video.
  * @csspart shutter - The shutter button.
@@ -87,7 +88,8 @@ export class WxCameraSheet extends WxModalElement<Blob | null, CameraSheetEventM
 
   override render() {
     const text = strings();
-    return html`<dialog part="dialog" aria-labelledby="title">
+    const { lang, dir } = languageOfUi();
+    return html`<dialog part="dialog" lang=${lang} dir=${dir} aria-labelledby="title">
       <h2 id="title">${text.cameraTitle}</h2>
       <video part="preview" class=${this.mirrored ? 'mirrored' : ''} autoplay muted playsinline aria-hidden="true"></video>
       <div class="controls">

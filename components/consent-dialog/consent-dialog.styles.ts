@@ -3,12 +3,13 @@ import { modalStyles } from '../base/sheet.styles.js';
 
 const ownStyles = css`
   :host {
-    --wx-dialog-background: #fff;
-    --wx-dialog-color: #111;
-    --wx-dialog-muted: #5f5f5f;
-    --wx-dialog-accent: #07c160;
+    --wx-dialog-background: light-dark(#fff, #1f1f1f);
+    --wx-dialog-color: light-dark(#111, #f2f2f2);
+    --wx-dialog-muted: light-dark(#5f5f5f, #ababab);
+    --wx-dialog-hover-background: light-dark(#f3f3f3, #2c2c2c);
+    --wx-dialog-separator: light-dark(rgb(0 0 0 / 0.1), rgb(255 255 255 / 0.14));
     --wx-dialog-radius: 12px;
-    --wx-dialog-focus: #0a7c42;
+    --wx-dialog-focus: light-dark(#0a7c42, #3ddc84);
   }
   dialog {
     width: min(calc(100% - 32px), 360px);
@@ -33,7 +34,7 @@ const ownStyles = css`
   }
   .actions {
     display: flex;
-    border-top: 1px solid rgb(0 0 0 / 0.1);
+    border-top: 1px solid var(--wx-dialog-separator);
   }
   button {
     appearance: none;
@@ -48,13 +49,13 @@ const ownStyles = css`
     cursor: pointer;
   }
   button + button {
-    border-left: 1px solid rgb(0 0 0 / 0.1);
+    border-left: 1px solid var(--wx-dialog-separator);
   }
   button[part~='allow'] {
     color: var(--wx-dialog-focus);
   }
   button:hover {
-    background: #f3f3f3;
+    background: var(--wx-dialog-hover-background);
   }
   button:focus-visible {
     outline: 3px solid var(--wx-dialog-focus);

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
 import { scopeConsentText, type Scope } from '../../src/auth/scopes.js';
 import { WxModalElement } from '../base/modal-element.js';
@@ -22,7 +22,8 @@ let ids = 0;
  * moves in (to Deny, so a stray Enter never grants), stays inside and returns on close; Esc denies.
  *
  * @summary The permission prompt of `wx.authorize` and `wx.saveImageToPhotosAlbum`.
- * @event close - The dialog closed: `detail.decision` is `allow`, `deny` or null.
+ * @tagname wx-consent-dialog
+ * @event {CustomEvent<{ decision: ConsentDecision }>} close - The dialog closed: `detail.decision` is `allow`, `deny` or null.
  * @csspart dialog - The dialog box.
  * @csspart title - The line naming the site.
  * @csspart description - What the site asks for.
@@ -32,6 +33,8 @@ let ids = 0;
  * @cssproperty --wx-dialog-color - Text colour.
  * @cssproperty --wx-dialog-muted - Colour of the description.
  * @cssproperty --wx-dialog-radius - Corner radius.
+ * @cssproperty --wx-dialog-hover-background - Of a button under the pointer.
+ * @cssproperty --wx-dialog-separator - The lines around the buttons.
  * @cssproperty --wx-dialog-focus - Focus ring and Allow colour.
  */
 export class WxConsentDialog extends WxModalElement<ConsentDecision, ConsentDialogEventMap> {
@@ -70,10 +73,13 @@ export class WxConsentDialog extends WxModalElement<ConsentDecision, ConsentDial
   override render() {
     const text = strings();
     const site = this.site || location.host || location.origin;
+    const { lang, dir } = languageOfUi();
     // alertdialog: it interrupts to ask for an answer the page waits on.
     return html`<dialog
       part="dialog"
       role="alertdialog"
+      lang=${lang}
+      dir=${dir}
       aria-labelledby="${this.idBase}-title"
       aria-describedby="${this.idBase}-text"
     >

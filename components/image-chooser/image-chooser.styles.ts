@@ -1,14 +1,17 @@
 import { css } from 'lit';
+import { inlineColorScheme } from '../base/theme.styles.js';
 
-export const imageChooserStyles = css`
+const ownStyles = css`
   :host {
     display: inline-block;
-    /* WeChat green, darkened to a 5.4:1 contrast with white text. */
-    --wx-chooser-accent: #067a3d;
-    --wx-chooser-color: #fff;
-    --wx-chooser-drop-background: rgb(7 193 96 / 0.08);
+    /* WeChat green, darkened to a 5.4:1 contrast with white text; on a dark page a light green
+       with near-black text. */
+    --wx-chooser-accent: light-dark(#067a3d, #3ddc84);
+    --wx-chooser-color: light-dark(#fff, #0b0b0b);
+    --wx-chooser-drop-background: light-dark(rgb(7 193 96 / 0.08), rgb(61 220 132 / 0.12));
     --wx-chooser-radius: 8px;
-    --wx-chooser-muted: #6b6b6b;
+    --wx-chooser-muted: light-dark(#6b6b6b, #ababab);
+    --wx-chooser-danger: light-dark(#c62828, #ff8a80);
   }
   :host([hidden]) {
     display: none;
@@ -48,7 +51,8 @@ export const imageChooserStyles = css`
     outline: 3px solid var(--wx-chooser-accent);
     outline-offset: 2px;
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
   }
@@ -60,8 +64,18 @@ export const imageChooserStyles = css`
     color: var(--wx-chooser-muted);
     font-size: 0.875em;
   }
-  .status:empty {
+  .status:empty,
+  .error:empty {
     display: none;
+  }
+  .error {
+    flex-basis: 100%;
+    color: var(--wx-chooser-danger);
+    font-size: 0.875em;
+  }
+  /* A mark as well as a colour says it failed. */
+  .error::before {
+    content: '\\26a0\\fe0e\\a0' / '';
   }
   progress {
     width: 120px;
@@ -70,4 +84,23 @@ export const imageChooserStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .base { transition: none; }
   }
+  @media (forced-colors: active) {
+    .button {
+      border: 2px solid ButtonText;
+    }
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    .button:focus-visible,
+    :host(:focus-visible) {
+      outline-color: Highlight;
+    }
+    .base.dragging {
+      border-color: Highlight;
+    }
+  }
 `;
+
+export const imageChooserStyles = [inlineColorScheme, ownStyles];

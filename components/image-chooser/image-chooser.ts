@@ -8,7 +8,7 @@ import {
   type ChooseImageSuccess,
   type ChosenImage,
 } from '../../src/apis/choose-image.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 import { format } from '../../src/i18n.js';
 import { extensionOfMime } from '../../src/files/file-name.js';
@@ -16,6 +16,7 @@ import { parseList, type SizeType, type SourceType } from '../../src/intake/opti
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
+import { failureText, progressStep } from './chooser-status.js';
 
 /** What `success` carries: chooseImage's success object, errMsg included. */
 export type ChooseImageResult = ChooseImageSuccess & ApiResult;
@@ -40,21 +41,23 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabinde
  * @tagname wx-image-chooser
  * @summary Chooses images with wx.chooseImage, by click, drop or paste, as a form control.
  * @slot - The trigger; a default "Choose images" button when empty.
- * @event success - The images were chosen: `detail` is chooseImage's success object.
- * @event fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`).
- * @event complete - After success or fail, with the same object.
- * @event progress - During compression: `detail.loaded` / `detail.total` (input bytes).
- * @event change - The chosen images changed.
+ * @event {CustomEvent<ChooseImageResult>} success - The images were chosen: `detail` is chooseImage's success object.
+ * @event {CustomEvent<FailResult>} fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`).
+ * @event {CustomEvent<ChooseImageResult | FailResult>} complete - After success or fail, with the same object.
+ * @event {CustomEvent<ChooseImageProgress>} progress - During compression: `detail.loaded` / `detail.total` (input bytes).
+ * @event {Event} change - The chosen images changed.
  * @csspart base - The wrapper, also the drop zone.
  * @csspart button - The default trigger button.
  * @csspart hint - The "or drop images here" line.
  * @csspart progress - The compression progress bar.
- * @csspart status - How many images are chosen.
+ * @csspart status - How many images are chosen, or the compression step while busy (a status region).
+ * @csspart error - Why the last choice failed (an alert region; empty after a cancel).
  * @cssproperty --wx-chooser-accent - Button, focus ring and drop-zone colour.
  * @cssproperty --wx-chooser-color - Button text colour.
  * @cssproperty --wx-chooser-drop-background - Behind the drop zone while files are dragged over.
  * @cssproperty --wx-chooser-radius - Corner radius.
  * @cssproperty --wx-chooser-muted - Hint and status text colour.
+ * @cssproperty --wx-chooser-danger - Colour of the failure line.
  */
 export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   static override styles = imageChooserStyles;
@@ -75,6 +78,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   /** The form cannot be submitted until an image is chosen. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /** Takes no clicks, drops or pastes (also while its fieldset is disabled). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Set while a choice is running (picker, camera or compression). */
@@ -82,6 +86,10 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
 
   @state() private chosenImages: ChosenImage[] = [];
   @state() private progress?: ChooseImageProgress;
+  /** The errMsg of the last choice when it failed (not by cancel); cleared when a new one starts. */
+  @state() private failure = '';
+  /** Said (in the status region) when the trigger is used while a choice runs. */
+  @state() private busyNotice = '';
   @state() private dragging = false;
   /** Whether the slotted trigger takes focus itself; otherwise the element is the button. */
   @state() private slottedTrigger: 'none' | 'interactive' | 'plain' = 'none';
@@ -195,10 +203,25 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   }
 
   private run(call: (callbacks: ReturnType<WxImageChooser['callbacks']>) => void): void {
-    if (this.busy || this.inactive) return;
+    if (this.inactive) return;
+    if (this.busy) {
+      void this.announceBusy();
+      return;
+    }
     this.busy = true;
     this.progress = undefined;
+    this.failure = '';
+    this.busyNotice = '';
     call(this.callbacks());
+  }
+
+  /** A press while busy is not dropped in silence: the status region says to wait (again, if pressed again). */
+  private async announceBusy(): Promise<void> {
+    this.busyNotice = '';
+    await this.updateComplete;
+    // A frame later, so the region sees a change even when the text is the same as before.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (this.busy) this.busyNotice = strings().chooseBusy;
   }
 
   private callbacks() {
@@ -207,12 +230,16 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
         this.chosenImages = result.tempFiles;
         this.dispatchEvent(new Event('change', { bubbles: true }));
       },
+      fail: (result) => {
+        this.failure = result.errMsg;
+      },
     });
     return {
       ...relay,
       complete: (result: Parameters<typeof relay.complete>[0]) => {
         this.busy = false;
         this.progress = undefined;
+        this.busyNotice = '';
         relay.complete(result);
       },
     };
@@ -231,7 +258,12 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (['chosenImages', 'name', 'required', 'slottedTrigger'].some((key) => changed.has(key as keyof WxImageChooser))) this.syncForm();
-    if (changed.has('slottedTrigger' as keyof WxImageChooser) || changed.has('disabled') || changed.has('formDisabled' as keyof WxImageChooser)) {
+    if (
+      changed.has('slottedTrigger' as keyof WxImageChooser) ||
+      changed.has('disabled') ||
+      changed.has('busy') ||
+      changed.has('formDisabled' as keyof WxImageChooser)
+    ) {
       this.syncRole();
     }
   }
@@ -253,14 +285,34 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     }
   }
 
-  /** A plain slotted trigger (an image, a span) makes the element itself the button. */
+  /**
+   * A plain slotted trigger (an image, a span) makes the element itself the button. Busy shows
+   * on whatever the trigger is (aria-busy, aria-disabled): it keeps its focus, and a press says
+   * to wait.
+   */
   private syncRole(): void {
     const plain = this.slottedTrigger === 'plain';
     this.internals.role = plain ? 'button' : null;
-    this.internals.ariaDisabled = plain && this.inactive ? 'true' : null;
+    this.internals.ariaDisabled = plain && (this.inactive || this.busy) ? 'true' : null;
+    this.internals.ariaBusy = plain && this.busy ? 'true' : null;
     if (plain && !this.inactive) this.tabIndex = 0;
     else this.removeAttribute('tabindex');
+    const control = this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
+    if (control && this.busy) {
+      control.setAttribute('aria-busy', 'true');
+      if (!control.hasAttribute('aria-disabled')) {
+        control.setAttribute('aria-disabled', 'true');
+        this.markedControl = control;
+      }
+    } else if (!this.busy) {
+      control?.removeAttribute('aria-busy');
+      this.markedControl?.removeAttribute('aria-disabled');
+      this.markedControl = undefined;
+    }
   }
+
+  /** The slotted control the element marked aria-disabled while busy (and unmarks after). */
+  private markedControl?: HTMLElement;
 
   private onSlotChange(event: Event): void {
     const slotted = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
@@ -310,12 +362,33 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     this.chooseFiles(files);
   };
 
+  /** The status line: the wait notice or the compression step while busy; else how many are chosen. */
+  private statusText(): string {
+    const text = strings();
+    if (this.busy) {
+      if (this.busyNotice) return this.busyNotice;
+      return this.progress ? format(text.compressingPercent, { percent: progressStep(this.progress.loaded, this.progress.total) }) : '';
+    }
+    if (this.failure && failureText(this.failure, text)) return '';
+    return this.chosenImages.length ? format(text.chosenCount, { count: this.chosenImages.length }) : '';
+  }
+
   override render() {
     const text = strings();
     const { progress } = this;
-    return html`<div part="base" class="base ${this.dragging ? 'dragging' : ''}">
+    const { lang, dir } = languageOfUi();
+    const failed = this.failure && !this.busy ? failureText(this.failure, text) : null;
+    return html`<div part="base" class="base ${this.dragging ? 'dragging' : ''}" lang=${lang} dir=${dir}>
       <slot @slotchange=${this.onSlotChange} @click=${this.onTriggerClick}>
-        <button part="button" class="button" type="button" ?disabled=${this.inactive} aria-describedby="hint">
+        <button
+          part="button"
+          class="button"
+          type="button"
+          ?disabled=${this.inactive}
+          aria-busy=${this.busy ? 'true' : nothing}
+          aria-disabled=${this.busy ? 'true' : nothing}
+          aria-describedby="hint"
+        >
           ${text.defaultChooseLabel}
         </button>
       </slot>
@@ -323,7 +396,8 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
       ${this.busy && progress
         ? html`<progress part="progress" max=${progress.total} .value=${progress.loaded} aria-label=${text.compressing}></progress>`
         : nothing}
-      <span part="status" class="status" role="status">${this.chosenImages.length ? format(text.chosenCount, { count: this.chosenImages.length }) : ''}</span>
+      <span part="status" class="status" role="status">${this.statusText()}</span>
+      <span part="error" class="error" role="alert">${failed ?? ''}</span>
     </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getImageInfo, type GetImageInfoSuccess } from '../../src/apis/get-image-info.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import { isTempPath, releaseTempFile } from '../../src/files/temp-store.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
@@ -26,9 +26,9 @@ const THUMBNAIL_MAX_PIXELS = 50_000_000;
  *
  * @tagname wx-image-info
  * @summary The stored size, orientation and type of an image, as `wx.getImageInfo` reads them.
- * @event success - `detail` is getImageInfo's success result (also in `info`).
- * @event fail - `detail` is `{ errMsg: 'getImageInfo:fail …' }` (also in `error`).
- * @event complete - After `success` or `fail`, with the same `detail`.
+ * @event {CustomEvent<ImageInfoResult>} success - `detail` is getImageInfo's success result (also in `info`).
+ * @event {CustomEvent<FailResult>} fail - `detail` is `{ errMsg: 'getImageInfo:fail …' }` (also in `error`).
+ * @event {CustomEvent<ImageInfoResult | FailResult>} complete - After `success` or `fail`, with the same `detail`.
  * @csspart card - The card around everything.
  * @csspart thumbnail - The upright preview image.
  * @csspart placeholder - Where the thumbnail would be when the browser cannot show the image.
@@ -124,13 +124,14 @@ export class WxImageInfo extends WxElement<ImageInfoEventMap> {
   override render() {
     if (this.headless || !this.src) return nothing;
     const text = strings();
-    if (this.loading) return html`<div part="card" class="card" aria-busy="true"><p part="message" class="message">${text.loading}</p></div>`;
+    const { lang, dir } = languageOfUi();
+    if (this.loading) return html`<div part="card" class="card" aria-busy="true" lang=${lang} dir=${dir}><p part="message" class="message">${text.loading}</p></div>`;
     if (this.error) {
-      return html`<div part="card" class="card failed" role="alert"><p part="message" class="message">${text.imageLoadError}<br /><small>${this.error.errMsg}</small></p></div>`;
+      return html`<div part="card" class="card failed" role="alert" lang=${lang} dir=${dir}><p part="message" class="message">${text.imageLoadError}<br /><small>${this.error.errMsg}</small></p></div>`;
     }
     const info = this.info;
     if (!info) return nothing;
-    return html`<figure part="card" class="card">
+    return html`<figure part="card" class="card" lang=${lang} dir=${dir}>
       ${this.renderThumbnail(info)}
       <figcaption>
         <dl part="details">

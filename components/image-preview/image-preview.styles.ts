@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { forcedColorsControls } from '../base/theme.styles.js';
 
-export const imagePreviewStyles = css`
+const ownStyles = css`
   :host {
     display: contents;
+    /* Dark in either scheme, as photo viewers are: the native parts (focus, scrollbars) match. */
+    color-scheme: dark;
     --wx-preview-background: #000;
     --wx-preview-color: #fff;
     --wx-preview-control-background: rgb(0 0 0 / 0.55);
@@ -161,7 +164,8 @@ export const imagePreviewStyles = css`
   button.more svg {
     stroke-width: 3.5;
   }
-  button[aria-disabled='true'] {
+  /* What cannot act is faded and out of the tab order (disabled), never a faint trap for focus. */
+  button:disabled {
     opacity: 0.35;
     cursor: default;
   }
@@ -180,9 +184,41 @@ export const imagePreviewStyles = css`
   .next {
     right: max(8px, env(safe-area-inset-right));
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .toast {
+    position: absolute;
+    left: 50%;
+    bottom: max(24px, env(safe-area-inset-bottom));
+    translate: -50% 0;
+    max-width: calc(100% - 32px);
+    margin: 0;
+    padding: 10px 16px;
+    border-radius: 8px;
+    background: rgb(40 40 40 / 0.94);
+    color: #fff;
+    text-align: center;
+    pointer-events: none;
+  }
+  .toast:empty {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .backdrop { background: Canvas; }
+    .error, .toast { border: 2px solid CanvasText; }
+    .spinner { border-color: GrayText; border-top-color: CanvasText; }
+  }
   @media (prefers-reduced-motion: reduce) {
     dialog[open] { animation: none; }
     .spinner { animation-duration: 3s; }
     .track, .slide img { transition: none !important; }
   }
 `;
+
+export const imagePreviewStyles = [ownStyles, forcedColorsControls];

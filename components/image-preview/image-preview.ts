@@ -16,7 +16,7 @@ import {
   type PreviewRequest,
   type PreviewViewer,
 } from '../../src/apis/preview-image.js';
-import { getConfig, strings } from '../../src/config.js';
+import { getConfig, languageOfUi, strings } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import { GestureController, type GestureState } from '../../src/controllers/gestures.js';
@@ -26,6 +26,9 @@ import { classifySource, loadSource, resolveCloudFileID } from '../../src/files/
 import { decodeScreenRendition } from '../../src/controllers/screen-rendition.js';
 import { format } from '../../src/i18n.js';
 import { imagePreviewStyles } from './image-preview.styles.js';
+import { ToastController } from './preview-toast.js';
+import { saveFeedback } from './save-feedback.js';
+import { slideAlt } from './slide-description.js';
 
 export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSuccess & ApiResult> {
   /** Another image became the current one. */
@@ -114,18 +117,19 @@ const ICONS = {
  *
  * @tagname wx-image-preview
  * @summary The previewImage viewer.
- * @event success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
- * @event fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
- * @event complete - After success or fail, with the same object.
- * @event change - Another image became current: `detail: { index, url }`.
- * @event close - The viewer closed: `detail: { index }` of the image shown last.
- * @event save - The menu's Save Image finished: the saveImageToPhotosAlbum result (ok or fail).
+ * @event {CustomEvent<PreviewImageSuccess & ApiResult>} success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
+ * @event {CustomEvent<FailResult>} fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
+ * @event {CustomEvent<(PreviewImageSuccess & ApiResult) | FailResult>} complete - After success or fail, with the same object.
+ * @event {CustomEvent<{ index: number; url: string }>} change - Another image became current: `detail: { index, url }`.
+ * @event {CustomEvent<{ index: number }>} close - The viewer closed: `detail: { index }` of the image shown last.
+ * @event {CustomEvent<ApiResult>} save - The menu's Save Image finished: the saveImageToPhotosAlbum result (ok or fail).
  * @csspart dialog - The full-screen dialog.
  * @csspart stage - The area that takes the gestures.
  * @csspart image - Each image.
  * @csspart error - The tile shown for an image that cannot be loaded.
  * @csspart spinner - The loading indicator.
- * @csspart counter - The "2 / 9" line.
+ * @csspart counter - The "2 / 9" line (a status region; it also says when the image failed).
+ * @csspart toast - The message after Save Image (a status region).
  * @csspart button - Every button (close, previous, next, zoom, more).
  * @cssproperty --wx-preview-background - Behind the images (default black).
  * @cssproperty --wx-preview-color - Text and icon colour.
@@ -149,6 +153,9 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
 
   /** Sent with every image request. */
   @property({ attribute: 'referrer-policy' }) referrerPolicy: PreviewReferrerPolicy = 'no-referrer';
+
+  /** A text alternative per image, in the order of `urls` (a kit extension of previewImage); "Image N of M" where empty. */
+  @property({ attribute: false }) alts: string[] = [];
 
   /** The index of the image on screen (move with `goTo()`). */
   get index(): number {
@@ -183,6 +190,9 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
   private showing = false;
   private savedOverflow?: string;
   private menu?: AbortController;
+  private readonly toast = new ToastController(this);
+  /** The control that had focus before a render (see `updated`). */
+  private focusedBefore: Element | null = null;
 
   /** Opens the viewer through the `previewImage` contract; resolves after `complete`. */
   show(): Promise<void> {
@@ -193,6 +203,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
         current: this.current ?? undefined,
         showmenu: this.showmenu,
         referrerPolicy: this.referrerPolicy,
+        alts: this.alts,
         success: relay.success,
         fail: relay.fail,
         complete: (result: ApiResult | FailResult) => {
@@ -219,6 +230,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     this.urls = request.urls;
     this.showmenu = request.showmenu;
     this.referrerPolicy = request.referrerPolicy;
+    this.alts = request.alts;
     const changed = this.index !== request.index;
     this.position = request.index;
     if (changed) this.dropSlides((i) => Math.abs(i - this.index) > 1);
@@ -255,7 +267,21 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     this.finish('other');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focusedBefore = this.shadowRoot?.activeElement ?? null;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    // A control that just became disabled (Next at the end, Zoom on an error tile) drops focus
+    // to the page behind; keep it in the viewer.
+    const lost = this.focusedBefore;
+    if (lost instanceof HTMLButtonElement && lost.disabled && this.showing) {
+      const fallback = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.nav'), this.renderRoot.querySelector<HTMLButtonElement>('button.close')].find(
+        (b) => b && !b.disabled,
+      );
+      fallback?.focus();
+    }
     if (changed.has('open')) {
       if (this.open && !this.showing) void this.show();
       else if (!this.open && this.showing) this.close();
@@ -510,6 +536,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     // The dialog gives focus back to where it was when it opened.
     if (this.dialog?.open) this.dialog.close();
     this.unlockScroll();
+    this.toast.clear();
     this.dropSlides(() => true);
     this.zoomed = false;
     this.open = false;
@@ -602,6 +629,8 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
               : { errMsg: `saveImageToPhotosAlbum:fail ${failure instanceof ApiError ? failure.reason : String(failure)}` },
         );
         this.emit('save', result);
+        const feedback = saveFeedback(result, strings());
+        if (feedback && this.showing) this.toast.show(feedback);
       } else if (choice === 1 && blob) {
         await shareImageFromPreview(url, blob).catch(() => undefined);
       }
@@ -617,7 +646,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     const slide = this.slides.get(index);
     const offset = index - this.index;
     const total = this.urls.length;
-    const alt = format(text.imageAlt, { index: index + 1, total });
+    const alt = slideAlt(this.alts, index, total, text);
     let content: unknown = nothing;
     if (slide?.status === 'preview' && slide.preview) {
       slide.preview.setAttribute('aria-label', alt);
@@ -653,8 +682,14 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
     if (this.showing) for (let i = Math.max(0, this.index - 1); i <= Math.min(total - 1, this.index + 1); i++) visible.push(i);
     const atStart = this.index <= 0;
     const atEnd = this.index >= total - 1;
+    const current = this.slides.get(this.index);
+    // Zoom and the menu act on an image on screen: not on a spinner or an error tile.
+    const noImage = !this.shownImage();
+    const { lang, dir } = languageOfUi();
     return html`<dialog
       part="dialog"
+      lang=${lang}
+      dir=${dir}
       aria-modal="true"
       aria-label=${text.previewLabel}
       @cancel=${this.onCancel}
@@ -669,15 +704,33 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
       <div class="toolbar">
         <p class="counter" part="counter" role="status" aria-live="polite" aria-atomic="true">
           ${total ? format(text.counter, { index: this.index + 1, total }) : ''}
+          ${current?.status === 'error'
+            ? html`<span class="visually-hidden">${current.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</span>`
+            : nothing}
         </p>
-        <button type="button" part="button" class="zoom-out" aria-label=${text.zoomOut} @click=${() => this.gestures.zoomBy(1 / ZOOM_STEP)}>
+        <button
+          type="button"
+          part="button"
+          class="zoom-out"
+          aria-label=${text.zoomOut}
+          ?disabled=${noImage || !this.zoomed}
+          @click=${() => this.gestures.zoomBy(1 / ZOOM_STEP)}
+        >
           ${icon(ICONS.zoomOut)}
         </button>
-        <button type="button" part="button" class="zoom-in" aria-label=${text.zoomIn} @click=${() => this.gestures.zoomBy(ZOOM_STEP)}>
+        <button type="button" part="button" class="zoom-in" aria-label=${text.zoomIn} ?disabled=${noImage} @click=${() => this.gestures.zoomBy(ZOOM_STEP)}>
           ${icon(ICONS.zoomIn)}
         </button>
         ${this.showmenu
-          ? html`<button type="button" part="button" class="more" aria-label=${text.moreActions} aria-haspopup="dialog" @click=${() => void this.openMenu()}>
+          ? html`<button
+              type="button"
+              part="button"
+              class="more"
+              aria-label=${text.moreActions}
+              aria-haspopup="dialog"
+              ?disabled=${noImage}
+              @click=${() => void this.openMenu()}
+            >
               ${icon(ICONS.more)}
             </button>`
           : nothing}
@@ -691,7 +744,7 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
               part="button"
               class="nav prev"
               aria-label=${text.previous}
-              aria-disabled=${atStart ? 'true' : 'false'}
+              ?disabled=${atStart}
               @click=${() => void this.go(-1)}
             >
               ${icon(ICONS.previous)}
@@ -701,12 +754,13 @@ export class WxImagePreview extends WxElement<ImagePreviewEventMap> implements P
               part="button"
               class="nav next"
               aria-label=${text.next}
-              aria-disabled=${atEnd ? 'true' : 'false'}
+              ?disabled=${atEnd}
               @click=${() => void this.go(1)}
             >
               ${icon(ICONS.next)}
             </button>`
         : nothing}
+      <p class="toast" part="toast" role="status">${this.toast.text}</p>
     </dialog>`;
   }
 }

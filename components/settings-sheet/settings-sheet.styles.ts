@@ -3,16 +3,18 @@ import { bottomSheetStyles, modalStyles } from '../base/sheet.styles.js';
 
 const ownStyles = css`
   :host {
-    --wx-sheet-accent: #07c160;
+    /* 3:1 or more against the row, and the knob against the track, in both schemes. */
+    --wx-sheet-switch-off: light-dark(#767676, #8f8f8f);
+    --wx-sheet-switch-knob: light-dark(#fff, #111);
     --wx-sheet-done-background: #0a7c42;
   }
-  header {
+  .top {
     display: flex;
     align-items: center;
     gap: 12px;
     padding: 12px 16px 12px 24px;
     background: var(--wx-sheet-item-background);
-    border-bottom: 1px solid rgb(0 0 0 / 0.08);
+    border-bottom: 1px solid var(--wx-sheet-separator);
   }
   h2 {
     flex: 1;
@@ -34,7 +36,7 @@ const ownStyles = css`
     background: var(--wx-sheet-item-background);
   }
   li + li {
-    border-top: 1px solid rgb(0 0 0 / 0.08);
+    border-top: 1px solid var(--wx-sheet-separator);
   }
   label {
     display: flex;
@@ -53,7 +55,7 @@ const ownStyles = css`
     height: 32px;
     margin: 0;
     border-radius: 16px;
-    background: #d9d9d9;
+    background: var(--wx-sheet-switch-off);
     cursor: pointer;
     transition: background 0.15s;
   }
@@ -65,7 +67,7 @@ const ownStyles = css`
     width: 28px;
     height: 28px;
     border-radius: 50%;
-    background: #fff;
+    background: var(--wx-sheet-switch-knob);
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
     transition: transform 0.15s;
   }
@@ -103,6 +105,31 @@ const ownStyles = css`
   }
   button:hover {
     filter: brightness(0.9);
+  }
+  @media (forced-colors: active) {
+    /* The switch draws itself in system colours: a bordered track, the knob left (off) or right
+       and filled with Highlight (on), so the state shows by position as well as colour. */
+    input[role='switch'] {
+      forced-color-adjust: none;
+      border: 2px solid CanvasText;
+      background: Canvas;
+    }
+    input[role='switch']::after {
+      top: 0;
+      left: 0;
+      background: CanvasText;
+      box-shadow: none;
+    }
+    input[role='switch']:checked {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    input[role='switch']:checked::after {
+      background: HighlightText;
+    }
+    input[role='switch']:focus-visible {
+      outline-color: CanvasText;
+    }
   }
 `;
 

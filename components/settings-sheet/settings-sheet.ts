@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { strings } from '../../src/config.js';
+import { languageOfUi, strings } from '../../src/config.js';
 import { SCOPES, scopeLabel, type AuthSetting, type Scope } from '../../src/auth/scopes.js';
 import { WxModalElement } from '../base/modal-element.js';
 import { settingsSheetStyles } from './settings-sheet.styles.js';
@@ -20,8 +20,9 @@ let ids = 0;
  * backdrop work as Done, like leaving the Mini App's settings page, which keeps what was switched.
  *
  * @summary The settings sheet of `wx.openSetting`.
- * @event change - A switch was flipped: `detail.scope`, `detail.granted`.
- * @event close - The sheet closed: `detail.authSetting`.
+ * @tagname wx-settings-sheet
+ * @event {CustomEvent<{ scope: Scope; granted: boolean }>} change - A switch was flipped: `detail.scope`, `detail.granted`.
+ * @event {CustomEvent<{ authSetting: AuthSetting }>} close - The sheet closed: `detail.authSetting`.
  * @csspart dialog - The sheet.
  * @csspart title - The heading.
  * @csspart switch - Each scope's switch.
@@ -31,7 +32,10 @@ let ids = 0;
  * @cssproperty --wx-sheet-item-background - Of each row.
  * @cssproperty --wx-sheet-color - Text colour.
  * @cssproperty --wx-sheet-muted - Secondary text colour.
- * @cssproperty --wx-sheet-accent - A switch that is on.
+ * @cssproperty --wx-sheet-accent - The track of a switch that is on.
+ * @cssproperty --wx-sheet-switch-off - The track of a switch that is off.
+ * @cssproperty --wx-sheet-switch-knob - The knob of a switch.
+ * @cssproperty --wx-sheet-separator - The lines between rows.
  * @cssproperty --wx-sheet-radius - Top corner radius.
  * @cssproperty --wx-sheet-focus - Focus ring colour.
  * @cssproperty --wx-sheet-done-background - Of the Done button (white text on it).
@@ -77,13 +81,15 @@ export class WxSettingsSheet extends WxModalElement<AuthSetting, SettingsSheetEv
     const text = strings();
     const site = this.site || location.host || location.origin;
     const asked = SCOPES.filter((scope) => this.draft[scope] !== undefined);
-    return html`<dialog part="dialog" aria-labelledby="${this.idBase}-title">
-      <header>
+    const { lang, dir } = languageOfUi();
+    // The title bar is a plain block, not a <header>: inside a dialog that would be a page banner.
+    return html`<dialog part="dialog" lang=${lang} dir=${dir} aria-labelledby="${this.idBase}-title">
+      <div class="top">
         <h2 part="title" id="${this.idBase}-title">
           ${text.settingsTitle} <span class="site">${site}</span>
         </h2>
         <button type="button" part="done" @click=${() => this.close()}>${text.done}</button>
-      </header>
+      </div>
       ${asked.length
         ? html`<ul>
             ${asked.map(

@@ -43,8 +43,10 @@ export const section: GallerySection = {
   id: 'image-chooser',
   title: 'wx.chooseImage and <wx-image-chooser>',
   order: 10,
-  summary:
-    'Album or camera (an action sheet asks when both are allowed, or when the call has no user gesture), at most `count` images, checked by their bytes and compressed in a worker (longest edge 1920 px, quality 0.8) unless "Original" is ticked. The element also takes dropped and pasted images and submits them with its form.',
+  summary: html`Album or camera (an action sheet asks when both are allowed and the device has a camera, or when the call has no user
+    gesture), at most <code>count</code> images, checked by their bytes and compressed in a worker (longest edge 1920 px, quality
+    0.8) unless "Original" is ticked. The element also takes dropped and pasted images, submits them with its form, and shows
+    and announces a failure and its progress.`,
   code: `
 const { tempFilePaths, tempFiles } = await wx.chooseImage({
   count: 3,

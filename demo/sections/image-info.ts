@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { createTempPath, type WxImageInfo } from '../../src/index.js';
+import { type ChooseImageResult, type WxImageInfo } from '../../src/index.js';
 import { showResult, type GallerySection } from '../section.js';
 
 /** A few fixtures that show what the header readers do (served from test/fixtures at images/). */
@@ -17,7 +17,7 @@ export const section: GallerySection = {
   title: 'wx.getImageInfo and <wx-image-info>',
   order: 30,
   summary:
-    'The stored width and height (EXIF rotation not applied), orientation and type, read from the header bytes without decoding. Pick or drop a file, type a URL, or try a sample.',
+    'The stored width and height (EXIF rotation not applied), orientation and type, read from the header bytes without decoding. Choose or drop an image, type a URL, or try a sample.',
   code: `
 const { width, height, orientation, type, path } =
   await wx.getImageInfo({ src: 'photo.jpg' });
@@ -31,28 +31,14 @@ const { width, height, orientation, type, path } =
       const el: WxImageInfo = card(event);
       el.src = src;
     };
-    const onFile = (event: Event) => {
-      const file = (event.target as HTMLInputElement).files?.[0];
-      if (file) show(event, createTempPath(file));
-    };
-    const onDrop = (event: DragEvent) => {
-      event.preventDefault();
-      (event.currentTarget as HTMLElement).classList.remove('over');
-      const file = event.dataTransfer?.files[0];
-      if (file) show(event, createTempPath(file));
-    };
-    const onDrag = (event: DragEvent) => {
-      event.preventDefault();
-      (event.currentTarget as HTMLElement).classList.toggle('over', event.type === 'dragover');
-    };
+    // The kit's own chooser (click, drop or paste), original bytes: the header is what is read.
+    const onChosen = (event: CustomEvent<ChooseImageResult>) => show(event, event.detail.tempFilePaths[0]);
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
       const input = (event.target as HTMLFormElement).elements.namedItem('src') as HTMLInputElement;
       if (input.value.trim()) show(event, input.value.trim());
     };
-    return html`<div class="info-drop" @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrop}>
-        <label>Choose an image (or drop one here) <input type="file" @change=${onFile} /></label>
-      </div>
+    return html`<wx-image-chooser count="1" size-type="original" source-type="album" @success=${onChosen}></wx-image-chooser>
       <form class="info-url" @submit=${onSubmit}>
         <input name="src" type="text" placeholder="images/sample.png or data:… or https://…" aria-label="Image URL or path" />
         <button class="primary" type="submit">Read</button>

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { createTempPath, wx } from '../../src/index.js';
+import { wx, type ChooseImageResult } from '../../src/index.js';
 import { readAuthSetting, settingsKey } from '../../src/auth/settings-store.js';
 import { showResult, type GallerySection } from '../section.js';
 
@@ -48,20 +48,17 @@ await wx.authorize({ scope: 'scope.writePhotosAlbum' });
 // refused before anything is requested: 'saveImageToPhotosAlbum:fail invalid file path'
 await wx.saveImageToPhotosAlbum({ filePath: 'https://example.com/a.jpg' });`,
   render() {
-    const chooseAndSave = (event: Event) => {
-      const input = event.currentTarget as HTMLInputElement;
-      const file = input.files?.[0];
-      if (!file) return;
-      void run(event, () => wx.saveImageToPhotosAlbum({ filePath: createTempPath(file) }));
-      input.value = '';
-    };
+    // The kit's own chooser: its temp path is what saveImageToPhotosAlbum takes.
+    const chooseAndSave = (event: CustomEvent<ChooseImageResult>) =>
+      void run(event, () => wx.saveImageToPhotosAlbum({ filePath: event.detail.tempFilePaths[0] }));
     const save = (filePath: string) => (event: Event) => void run(event, () => wx.saveImageToPhotosAlbum({ filePath }));
     const forget = (event: Event) => {
       localStorage.removeItem(settingsKey());
       void refreshSetting(outputs(event.currentTarget).setting);
     };
     return html`<div class="row">
-        <label>Choose an image to save <input type="file" accept="image/*" @change=${chooseAndSave} /></label>
+        <p>Save an image of your own:</p>
+        <wx-image-chooser count="1" size-type="original" source-type="album" @success=${chooseAndSave}></wx-image-chooser>
       </div>
       <div class="row buttons">
         <button class="primary" type="button" @click=${save(`${images}progressive.jpg`)}>Save progressive.jpg</button>

@@ -1,4 +1,4 @@
-import { classifySource, loadSource } from '../files/resolve.js';
+import { classifySource, isDownloadAllowed, loadSource, resolveCloudFileID, type Source } from '../files/resolve.js';
 import { imageFileName, urlBaseName } from '../files/file-name.js';
 import { createTempPath, releaseTempFile } from '../files/temp-store.js';
 import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
@@ -10,9 +10,30 @@ import type { ApiResult } from '../contract/types.js';
  * page that only previews never downloads it.
  */
 
-/** Loads what a preview url points at (cloud IDs through the resolver, online hosts by the domain list). */
-export function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): Promise<Blob> {
-  return loadSource(classifySource(url), { referrerPolicy });
+/**
+ * Loads what a preview url points at, for Save Image and Share: whatever the page may read.
+ * Temp paths, blob:, data:, same-origin paths and hosts in the download domain list as
+ * `loadSource` loads them; another site's image — already on screen in the viewer — when that
+ * site allows it (CORS, no credentials). Otherwise `url not in domain list`, as before.
+ */
+export async function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): Promise<Blob> {
+  let source: Source = classifySource(url);
+  if (source.kind === 'cloud') source = classifySource(await resolveCloudFileID(source.url));
+  if (source.kind === 'online' && !isDownloadAllowed(source.url)) return fetchIfShared(source.url, referrerPolicy);
+  return loadSource(source, { referrerPolicy });
+}
+
+/** Another site's image, when its server shares it with any page (Access-Control-Allow-Origin). */
+async function fetchIfShared(url: string, referrerPolicy?: ReferrerPolicy): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(url, { mode: 'cors', credentials: 'omit', referrerPolicy });
+  } catch {
+    // A network error and a refused CORS check look the same from here; either way it is not ours to read.
+    throw new ApiError('url not in domain list');
+  }
+  if (!response.ok) throw new ApiError(`network error: HTTP ${response.status}`);
+  return response.blob();
 }
 
 /** The Blob as a File named after its url, so the saved file keeps the image's own name. */

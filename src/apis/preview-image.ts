@@ -1,6 +1,9 @@
 import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+// Static: previewImage is reached only through the `wx-image-kit` entry, which defines the viewer's
+// tag anyway, so a dynamic import here would split nothing (and the build warns about it).
+import '../../components/image-preview/define.js';
 
 /** The referrer policies an image request can carry. */
 export const REFERRER_POLICIES = [
@@ -24,6 +27,11 @@ export interface PreviewImageOptions {
   showmenu?: boolean;
   /** Sent with every image request of the viewer. Default `no-referrer`. */
   referrerPolicy?: PreviewReferrerPolicy;
+  /**
+   * Kit extension (not in the Mini App): a text alternative per image, in the order of `urls`.
+   * Missing or empty entries fall back to "Image N of M".
+   */
+  alts?: string[];
 }
 
 export interface PreviewImageSuccess {}
@@ -34,6 +42,8 @@ export interface PreviewRequest {
   index: number;
   showmenu: boolean;
   referrerPolicy: PreviewReferrerPolicy;
+  /** One entry per url; '' where the caller gave none. */
+  alts: string[];
 }
 
 /** Anything that can show a preview: `<wx-image-preview>`. Resolves once the first image is on screen. */
@@ -49,6 +59,10 @@ const schema: Schema = {
       urls.length > 0 && urls.every((url) => typeof url === 'string' && url !== '') ? undefined : 'non-empty Array of Strings',
   },
   current: { type: ['String', 'Number'] },
+  alts: {
+    type: 'Array',
+    expect: (alts: unknown[]) => (alts.every((alt) => typeof alt === 'string') ? undefined : 'Array of Strings'),
+  },
   showmenu: { type: 'Boolean' },
   referrerPolicy: {
     type: 'String',
@@ -73,6 +87,7 @@ function toRequest(options: PreviewImageOptions): PreviewRequest {
     index: currentIndex(options.urls, options.current),
     showmenu: options.showmenu ?? true,
     referrerPolicy: options.referrerPolicy ?? 'no-referrer',
+    alts: options.urls.map((_, i) => options.alts?.[i] ?? ''),
   };
 }
 
@@ -91,9 +106,8 @@ export function previewImageIn(viewer: () => PreviewViewer | Promise<PreviewView
 
 let shared: WxImagePreview | undefined;
 
-/** The one viewer `wx.previewImage` uses, created on first use; its code loads only then. */
+/** The one viewer `wx.previewImage` uses, created on first use. */
 async function sharedViewer(): Promise<WxImagePreview> {
-  await import('../../components/image-preview/define.js');
   if (!shared || !shared.isConnected) {
     shared = document.createElement('wx-image-preview');
     document.body.append(shared);

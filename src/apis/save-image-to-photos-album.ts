@@ -2,7 +2,8 @@ import { ensureAuthorized } from '../auth/authorize.js';
 import { ApiError, defineApi } from '../contract/index.js';
 import { classifySource, loadSource, type Source } from '../files/resolve.js';
 import { imageFileName, safeBaseName, urlBaseName } from '../files/file-name.js';
-import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
+import { ByteSource, readHeader } from '../image/header/index.js';
+import { FORMAT_FILE, sniffFormat, SNIFF_BYTES, type ImageFormat } from '../image/sniff.js';
 
 export interface SaveImageToPhotosAlbumOptions {
   /** A temp path, another blob: URL of this page, or a relative / same-origin path. */
@@ -27,6 +28,24 @@ function isSavablePath(source: Source): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What a photo album takes: raster photos and pictures, saved byte for byte. An SVG is refused
+ * (it is markup and may carry script; an album has no use for it), and so are the formats albums
+ * do not show (TIFF, ICO, JPEG XL, PSD).
+ */
+export const ALBUM_FORMATS: readonly ImageFormat[] = ['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif', 'heic'];
+
+/**
+ * The format of a file an album takes, or null: its bytes must be one of ALBUM_FORMATS and its
+ * header must read as a sane size, within the same budgets as getImageInfo's read.
+ */
+export async function albumFormat(blob: Blob): Promise<ImageFormat | null> {
+  const bytes = new ByteSource(blob);
+  const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
+  if (!format || !ALBUM_FORMATS.includes(format)) return null;
+  return (await readHeader(bytes, format)) ? format : null;
 }
 
 /** The file name of a saved image: the original's base name, else `image-<time>`, with the sniffed extension. */
@@ -83,7 +102,8 @@ function download(file: File): void {
  * Order of checks, each failing before the next costs anything:
  * 1. parameters (`parameter error: …`), 2. the kind of path (`invalid file path`, no request),
  * 3. authorization of `scope.writePhotosAlbum` (consent dialog the first time, `auth deny`),
- * 4. loading the file (`file not found`), 5. its bytes (`invalid file type`), 6. share or download.
+ * 4. loading the file (`file not found`), 5. its bytes (`invalid file type`: not one of
+ *    ALBUM_FORMATS, or a header that does not read), 6. share or download.
  */
 export const saveImageToPhotosAlbum = defineApi<SaveImageToPhotosAlbumOptions, SaveImageToPhotosAlbumSuccess>({
   name: 'saveImageToPhotosAlbum',
@@ -102,7 +122,7 @@ export const saveImageToPhotosAlbum = defineApi<SaveImageToPhotosAlbumOptions, S
       if (error instanceof ApiError && error.reason === 'invalid url') throw new ApiError('file not found');
       throw error;
     }
-    const format = await sniffBlob(blob);
+    const format = await albumFormat(blob);
     if (!format) throw new ApiError('invalid file type');
     const file = new File([blob], saveFileName(blob, source, format), { type: FORMAT_FILE[format].mime });
     if (canShareFile(file) && (await share(file)) === 'shared') return {};

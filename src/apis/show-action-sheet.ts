@@ -6,6 +6,8 @@ export interface ShowActionSheetOptions {
   itemList: string[];
   /** A line above the actions. */
   alertText?: string;
+  /** Text colour of the actions (any CSS colour; WeChat's default is black). */
+  itemColor?: string;
 }
 
 export interface ShowActionSheetSuccess {
@@ -26,9 +28,10 @@ export const showActionSheet = defineApi<ShowActionSheetOptions, ShowActionSheet
           : 'Array of 1 to 6 Strings',
     },
     alertText: { type: 'String' },
+    itemColor: { type: 'String' },
   },
-  async run({ itemList, alertText }) {
-    const tapIndex = await openActionSheet({ heading: alertText, items: itemList.map((label) => ({ label })) });
+  async run({ itemList, alertText, itemColor }) {
+    const tapIndex = await openActionSheet({ heading: alertText, items: itemList.map((label) => ({ label })), itemColor });
     if (tapIndex === null) throw new ApiError('cancel');
     return { tapIndex };
   },

@@ -92,7 +92,7 @@ function abortError(): DOMException {
  * `maxEdge`, encoded at `quality`, upright (EXIF orientation applied, EXIF dropped). Runs in a
  * worker of the pool (pool.ts) so the page stays responsive, and several photos at once. The original comes back untouched when
  * compressing cannot help: GIF and SVG, images the browser cannot decode (HEIC in Chromium, a
- * truncated file), images over MAX_DECODE_PIXELS, and results not smaller than an original that
+ * truncated file), images whose header cannot be read, images over MAX_DECODE_PIXELS, and results not smaller than an original that
  * already fits `maxEdge`.
  */
 export async function compressImage(file: File, format: ImageFormat, options: CompressOptions = {}): Promise<Blob> {
@@ -105,8 +105,10 @@ export async function compressImage(file: File, format: ImageFormat, options: Co
     report(100);
     return file;
   }
+  // The header read has the budgets of every header read (budgets.ts); a file whose header is
+  // unreadable, impossible or too costly to read is not handed to a decoder at all.
   const header = await readHeader(file, format).catch(() => null);
-  if (header && header.width * header.height > MAX_DECODE_PIXELS) {
+  if (!header || header.width * header.height > MAX_DECODE_PIXELS) {
     report(100);
     return file;
   }

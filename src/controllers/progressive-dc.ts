@@ -6,6 +6,8 @@
  * for this — run in slices of about 10 ms, so the page never has a long task.
  */
 
+import { MAX_DC_DECODE_PIXELS, MAX_HEADER_STEPS } from '../image/budgets.js';
+
 /** Stored size and the 1/8 picture, RGBA, `ceil(width / 8)` × `ceil(height / 8)`. */
 export interface DcPicture {
   width: number;
@@ -51,7 +53,7 @@ function huffmanTable(counts: Uint8Array, values: Uint8Array): HuffmanTable {
 /** The SOFn marker of a JPEG (0xC0…0xCF but DHT, JPG, DAC), or 0 when `head` ends before it. */
 export function frameMarker(head: Uint8Array): number {
   let pos = 2;
-  while (pos + 4 <= head.length) {
+  for (let steps = 0; pos + 4 <= head.length && steps < MAX_HEADER_STEPS; steps++) {
     if (head[pos] !== 0xff) return 0;
     const marker = head[pos + 1];
     if (marker === 0xff) {
@@ -103,7 +105,10 @@ async function decode(bytes: Uint8Array, signal?: AbortSignal): Promise<DcPictur
   let pos = 2;
   const u16 = (at: number) => (bytes[at] << 8) | bytes[at + 1];
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
-  while (pos + 4 <= bytes.length) {
+  // The segments before the first scan: as many as a header reader may look at (a flood of
+  // empty segments or fill bytes stops here, not after millions of them).
+  for (let steps = 0; pos + 4 <= bytes.length; steps++) {
+    if (steps >= MAX_HEADER_STEPS) return undefined;
     if (bytes[pos] !== 0xff) return undefined;
     const marker = bytes[pos + 1];
     if (marker === 0xff) {
@@ -137,6 +142,7 @@ async function decode(bytes: Uint8Array, signal?: AbortSignal): Promise<DcPictur
       if (bytes[start] !== 8) return undefined;
       height = u16(start + 1);
       width = u16(start + 3);
+      if (width * height > MAX_DC_DECODE_PIXELS) return undefined;
       const count = bytes[start + 5];
       components = [];
       for (let i = 0; i < count; i++) {

@@ -1,21 +1,11 @@
+import { MAX_DC_SOURCE_BYTES } from '../image/budgets.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
 import { SNIFF_BYTES, sniffFormat } from '../image/sniff.js';
-import { decodeProgressiveDc, frameMarker, type DcPicture } from './progressive-dc.js';
+import { uprightBitmap, uprightSize } from '../image/upright.js';
+import { decodeProgressiveDc, frameMarker } from './progressive-dc.js';
+import { decodeScaledUpright } from './scaled-decode.js';
 import type { Size } from './zoom-pan.js';
-
-/** The part of WebCodecs' ImageDecoder used here (not in every TypeScript DOM lib yet). */
-interface DecodedFrame {
-  close(): void;
-}
-interface ImageDecoderLike {
-  decode(): Promise<{ image: DecodedFrame }>;
-  close(): void;
-}
-interface ImageDecoderClass {
-  new (init: { data: ReadableStream<Uint8Array>; type: string; desiredWidth?: number; desiredHeight?: number }): ImageDecoderLike;
-  isTypeSupported(type: string): Promise<boolean>;
-}
 
 /** Below this a photo decodes about as fast in full as scaled; no second decode is worth it. */
 export const RENDITION_MIN_BYTES = 150_000;
@@ -37,14 +27,6 @@ export const DC_RENDITION_MIN_DOWNSCALE = 4;
 /** Where the SOF marker is looked for: the head holds EXIF, XMP and ICC blocks before it. */
 const FRAME_SEARCH_BYTES = 64 * 1024;
 
-let jpegSupport: Promise<boolean> | undefined;
-
-/** Whether ImageDecoder takes JPEG: asked once (each ask is a round trip to the browser). */
-function jpegSupported(Decoder: ImageDecoderClass): Promise<boolean> {
-  jpegSupport ??= Decoder.isTypeSupported('image/jpeg').catch(() => false);
-  return jpegSupport;
-}
-
 /** The scale that fits `width`×`height` into the screen (either way round: EXIF may turn it). */
 function fitScale(width: number, height: number, screen: Size): number {
   const fit = (w: number, h: number) => Math.min(screen.width / w, screen.height / h);
@@ -58,12 +40,13 @@ function fitScale(width: number, height: number, screen: Size): number {
  *   slow 2-core machine, where the browser's scaled decode took 400–470 ms and its full one 650–820);
  * - any other: WebCodecs' `ImageDecoder` with a desired size, which lets the JPEG decoder scale
  *   while decoding (1/2 … 1/8, off the main thread) instead of decoding every pixel first.
- * Either comes out upright (EXIF orientation applied, like the `<img>`).
+ * Either comes out upright (EXIF orientation applied, like the `<img>`) and of the photo's shape.
  *
  * Resolves with undefined where it does not help: not a JPEG, a small file, a photo not at least
- * twice the screen's size, no ImageDecoder (for a baseline JPEG), or any failure — the full
- * decode is the answer then. (`createImageBitmap` with `resizeWidth` does not help: it decodes
- * every pixel, then scales — measured as slow as the full decode.)
+ * twice the screen's size, no ImageDecoder (WebKit, for a baseline JPEG), a result that could not
+ * be made certainly upright, or any failure — the full decode is the answer then.
+ * (`createImageBitmap` with `resizeWidth` does not help: it decodes every pixel, then scales —
+ * measured as slow as the full decode.)
  */
 export async function decodeScreenRendition(blob: Blob, screen: Size, signal?: AbortSignal): Promise<ImageBitmap | undefined> {
   if (blob.size < RENDITION_MIN_BYTES) return undefined;
@@ -76,61 +59,31 @@ export async function decodeScreenRendition(blob: Blob, screen: Size, signal?: A
     const device = { width: screen.width * dpr, height: screen.height * dpr };
     const fit = stored ? fitScale(stored.width, stored.height, device) : 1;
     if (!stored || fit > 1 / RENDITION_MIN_DOWNSCALE) return undefined;
+    // The kit's one orientation reader (exifr, loaded lazily) runs while the head is searched and the scan decodes.
+    const orientation = readOrientation(stored.exif).then((name) => ORIENTATIONS.indexOf(name) + 1);
     if (fit <= 1 / DC_RENDITION_MIN_DOWNSCALE && frameMarker(await bytes.read(0, FRAME_SEARCH_BYTES)) === 0xc2) {
-      // The kit's one orientation reader (exifr, loaded lazily) runs while the scan decodes.
-      const orientation = readOrientation(stored.exif);
-      const data = new Uint8Array(await blob.arrayBuffer());
+      // Only the file's start: the first scan ends early in it (see MAX_DC_SOURCE_BYTES).
+      const data = new Uint8Array(await blob.slice(0, MAX_DC_SOURCE_BYTES).arrayBuffer());
       if (signal?.aborted) return undefined;
       const picture = await decodeProgressiveDc(data, signal);
       if (signal?.aborted) return undefined;
-      if (picture) return await uprightBitmap(picture, ORIENTATIONS.indexOf(await orientation) + 1);
-    }
-    const Decoder = (globalThis as { ImageDecoder?: ImageDecoderClass }).ImageDecoder;
-    if (!Decoder || !(await jpegSupported(Decoder)) || signal?.aborted) return undefined;
-    const decoder = new Decoder({
-      data: blob.stream(),
-      type: 'image/jpeg',
-      desiredWidth: Math.round(screen.width * dpr),
-      desiredHeight: Math.round(screen.height * dpr),
-    });
-    try {
-      const { image } = await decoder.decode();
-      try {
-        if (signal?.aborted) return undefined;
-        // createImageBitmap applies the frame's rotation and flip (EXIF orientation).
-        return await createImageBitmap(image as unknown as ImageBitmapSource);
-      } finally {
-        image.close();
+      if (picture) {
+        const width = Math.ceil(picture.width / 8);
+        const height = Math.ceil(picture.height / 8);
+        const scan = await createImageBitmap(new ImageData(picture.rgba as Uint8ClampedArray<ArrayBuffer>, width, height));
+        const value = await orientation;
+        if (value === 1) return scan;
+        const upright = uprightBitmap(scan, { width, height }, value);
+        scan.close();
+        return upright;
       }
-    } finally {
-      decoder.close();
     }
+    // The scale that fits the upright photo into the screen, as the viewer shows it.
+    const value = await orientation;
+    const upright = uprightSize(stored, value);
+    const scale = Math.min(device.width / upright.width, device.height / upright.height);
+    return await decodeScaledUpright(blob, stored, value, scale, signal);
   } catch {
     return undefined;
   }
-}
-
-/** The picture as a bitmap turned upright by its EXIF orientation, as the `<img>` shows it. */
-async function uprightBitmap(picture: DcPicture, value: number): Promise<ImageBitmap> {
-  const width = Math.ceil(picture.width / 8);
-  const height = Math.ceil(picture.height / 8);
-  const stored = await createImageBitmap(new ImageData(picture.rgba as Uint8ClampedArray<ArrayBuffer>, width, height));
-  if (value < 2 || value > 8) return stored;
-  const turned = value >= 5;
-  const canvas = new OffscreenCanvas(turned ? height : width, turned ? width : height);
-  const context = canvas.getContext('2d')!;
-  // EXIF Orientation 2…8 as canvas transforms of the stored picture.
-  const half = Math.PI / 2;
-  switch (value) {
-    case 2: context.setTransform(-1, 0, 0, 1, width, 0); break;
-    case 3: context.setTransform(-1, 0, 0, -1, width, height); break;
-    case 4: context.setTransform(1, 0, 0, -1, 0, height); break;
-    case 5: context.rotate(half); context.scale(1, -1); break;
-    case 6: context.rotate(half); context.translate(0, -height); break;
-    case 7: context.rotate(half); context.translate(width, -height); context.scale(-1, 1); break;
-    case 8: context.rotate(-half); context.translate(-width, 0); break;
-  }
-  context.drawImage(stored, 0, 0);
-  stored.close();
-  return canvas.transferToImageBitmap();
 }

@@ -45,7 +45,7 @@ export function classifySource(src: string): Source {
 export function isDownloadAllowed(url: string): boolean {
   const { host, origin } = new URL(url);
   return getConfig().downloadDomains.some((entry) => {
-    const domain = entry.trim().toLowerCase().replace(/\/+$/, '');
+    const domain = entry.trim().toLowerCase().replace(/(?<!\/)\/+$/, '');
     if (domain.includes('://')) return domain === origin;
     if (domain.startsWith('*.')) return host.endsWith(domain.slice(1));
     return domain === host;

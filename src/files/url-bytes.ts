@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/errors.js';
+import { ReadBudget } from '../image/budgets.js';
 import type { ByteReader } from '../image/header/bytes.js';
 
 /**
@@ -116,6 +117,12 @@ class UrlByteReader implements UrlBytes {
   private body?: StreamedBody;
   private validator?: string;
   private readonly controller = new AbortController();
+  /**
+   * The header readers' own budget (src/image/budgets.ts), as a Blob's ByteSource charges it: a
+   * step per read, a round trip per ranged request. The streamed fallback is bounded by
+   * MAX_URL_BYTES instead (a server without ranges sends the file from its start).
+   */
+  readonly readBudget = new ReadBudget();
 
   constructor(
     private readonly url: string,
@@ -157,6 +164,7 @@ class UrlByteReader implements UrlBytes {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
+    this.readBudget.step();
     const end = Math.min(offset + length, this.size);
     if (end <= offset) return new Uint8Array(0);
     const span = this.spans.find((s) => s.start <= offset && end <= s.start + s.bytes.length);
@@ -188,6 +196,7 @@ class UrlByteReader implements UrlBytes {
 
   private async readRange(from: number, to: number, needed: number): Promise<Uint8Array> {
     this.budget(to - from);
+    this.readBudget.fetch(to - from);
     const response = await request(this.url, `bytes=${from}-${to - 1}`, this.validator, this.options, this.controller);
     const range = response.status === 206 ? contentRange(response) : null;
     if (range && range.first === from && range.total === this.size && !encoded(response)) {

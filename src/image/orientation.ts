@@ -1,3 +1,5 @@
+import { MAX_EXIF_BYTES } from './budgets.js';
+
 /** getImageInfo's orientation names, in EXIF Orientation order 1..8. */
 export const ORIENTATIONS = [
   'up', 'up-mirrored', 'down', 'down-mirrored', 'left-mirrored', 'right', 'right-mirrored', 'left',
@@ -15,7 +17,8 @@ export function orientationName(value: unknown): Orientation {
  * read, so images without EXIF never pay for it; an unreadable block means `up`.
  */
 export async function readOrientation(tiff: Uint8Array | undefined): Promise<Orientation> {
-  if (!tiff || tiff.length < 8) return 'up';
+  // The readers hand on at most MAX_EXIF_BYTES; the check keeps exifr's read bounded whoever calls.
+  if (!tiff || tiff.length < 8 || tiff.length > MAX_EXIF_BYTES) return 'up';
   try {
     const { exifOrientation } = await import('./exif-orientation.js');
     return orientationName(await exifOrientation(tiff));

@@ -1,3 +1,5 @@
+import { isSvgName, skipMisc } from './svg-tokens.js';
+
 /**
  * The image format from a file's first bytes, never from its name or MIME type. This is also the
  * kit's one "is this an image?" check (chooseImage drops, saveImageToPhotosAlbum refuses).
@@ -37,14 +39,13 @@ function sniffFtyp(bytes: Uint8Array): ImageFormat | null {
 
 /** SVG: optional BOM, whitespace, XML declaration, comments and doctype, then `<svg`. */
 function sniffSvg(bytes: Uint8Array): boolean {
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SNIFF_BYTES));
-  text = text.replace(/^\uFEFF/, '');
-  for (;;) {
-    const trimmed = text.trimStart();
-    const skip = /^(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>)/i.exec(trimmed);
-    if (!skip) return /^<svg[\s>/]/i.test(trimmed) || /^<svg:svg[\s>/]/i.test(trimmed);
-    text = trimmed.slice(skip[0].length);
-  }
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(0, SNIFF_BYTES));
+  const at = skipMisc(text, 0, true);
+  if (at < 0 || text[at] !== '<') return false;
+  // The name ends at whitespace, `/` or `>` (the start tag itself may go on past these bytes).
+  let end = at + 1;
+  while (end < text.length && end < at + 9 && !' \t\r\n/>'.includes(text[end])) end++;
+  return end < text.length && isSvgName(text.slice(at + 1, end));
 }
 
 /** The format of an image file from its first bytes, or null when they are not an image. */
@@ -55,7 +56,9 @@ export function sniffFormat(bytes: Uint8Array): ImageFormat | null {
   if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return 'gif';
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return 'webp';
   if (ascii(bytes, 0, 2) === 'BM' && bytes.length >= 26) return 'bmp';
+  // TIFF (version 42) and BigTIFF (43), little- and big-endian.
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (startsWith(bytes, [0x49, 0x49, 0x2b, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2b])) return 'tiff';
   if (startsWith(bytes, [0x00, 0x00, 0x01, 0x00]) && bytes.length >= 6 && (bytes[4] | (bytes[5] << 8)) > 0) return 'ico';
   if (startsWith(bytes, [0xff, 0x0a]) || startsWith(bytes, [0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a])) return 'jxl';
   if (ascii(bytes, 0, 4) === '8BPS') return 'psd';

@@ -16,8 +16,12 @@ import {
   popstate,
   sharedViewer,
 } from '../components/image-preview.helpers.js';
+import { loadedImage, meanDifference, orientedJpeg, pixels } from '../pictures.js';
+import { setViewport, type Viewport } from '../viewport.js';
 
 const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(image);
+/** A phone's viewport (480×854 CSS pixels; WebKitGTK's MiniBrowser window cannot be much narrower). */
+const PHONE: Viewport = { width: 480, height: 854 };
 
 describe('wx.previewImage', () => {
   afterEach(async () => {
@@ -43,29 +47,83 @@ describe('wx.previewImage', () => {
     expect(img.src.startsWith('blob:')).to.equal(true);
   });
 
-  it('shows a large photo first as an upright, smaller rendition, then swaps in the full image', async () => {
-    // Baseline (ImageDecoder, scaled while decoding) and progressive (first scan), EXIF-turned or not.
-    for (const [file, width, height] of [
-      ['Landscape_6.jpg', 1800, 1200],
-      ['very-large.jpg', 4800, 3600],
-    ] as const) {
-      const stage = { width: innerWidth, height: innerHeight };
-      // A rendition is made only for a photo at least twice the screen's size.
-      expect(Math.max(stage.width / width, stage.height / height) * devicePixelRatio, 'test viewport').to.be.at.most(0.5);
-      await previewImage({ urls: [image(file)] });
-      const viewer = sharedViewer();
-      const shown = shownImage(viewer)!;
-      expect(shown, file).to.be.instanceOf(HTMLCanvasElement);
-      const canvas = shown as HTMLCanvasElement;
-      expect(canvas.width, file).to.be.lessThan(width / 2);
-      expect(canvas.width / canvas.height, `${file} upright`).to.be.closeTo(width / height, 0.02);
-      expect(canvas.getAttribute('role')).to.equal('img');
-      expect(canvas.getAttribute('aria-label')).to.equal(format(strings().imageAlt, { index: 1, total: 1 }));
-      const img = await fullImage(viewer);
-      expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([width, height]);
-      expect(currentSlide(viewer).querySelector('canvas'), 'the rendition is dropped').to.equal(null);
-      await closeAll();
-    }
+  describe('large photos', () => {
+    // Each test sizes the page like a screen; the other tests get it back as it was.
+    let original: Viewport;
+    before(() => {
+      original = { width: innerWidth, height: innerHeight };
+    });
+    after(async () => {
+      await setViewport(original);
+    });
+
+    it('shows a large photo first as an upright, smaller rendition, then swaps in the full image', async () => {
+      await setViewport({ width: 800, height: 600 });
+      // Baseline (decoded scaled by ImageDecoder where the browser has it) and progressive (first
+      // scan, decoded in script everywhere), EXIF-turned or not.
+      for (const [file, width, height, rendition] of [
+        ['Landscape_6.jpg', 1800, 1200, 'ImageDecoder' in globalThis],
+        ['very-large.jpg', 4800, 3600, true],
+      ] as const) {
+        // A rendition is made only for a photo at least twice the screen's size.
+        expect(Math.max(innerWidth / width, innerHeight / height) * devicePixelRatio, 'test viewport').to.be.at.most(0.5);
+        await previewImage({ urls: [image(file)] });
+        const viewer = sharedViewer();
+        const shown = shownImage(viewer)!;
+        if (rendition) {
+          expect(shown, file).to.be.instanceOf(HTMLCanvasElement);
+          const canvas = shown as HTMLCanvasElement;
+          expect(canvas.width, file).to.be.lessThan(width / 2);
+          expect(canvas.width / canvas.height, `${file} upright`).to.be.closeTo(width / height, 0.02);
+          expect(canvas.getAttribute('role')).to.equal('img');
+          expect(canvas.getAttribute('aria-label')).to.equal(format(strings().imageAlt, { index: 1, total: 1 }));
+        } else {
+          // No way to decode a baseline JPEG scaled here: the full image is the first one shown.
+          expect(shown, file).to.be.instanceOf(HTMLImageElement);
+        }
+        const img = await fullImage(viewer);
+        expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([width, height]);
+        expect(currentSlide(viewer).querySelector('canvas'), 'the rendition is dropped').to.equal(null);
+        await closeAll();
+      }
+    });
+
+    it('first shows a phone photo upright and unsqueezed, for every EXIF orientation', async function () {
+      // Eight photos made, shown and compared: more than the default 20 s on a busy 2-core machine.
+      this.timeout(60_000);
+      await setViewport(PHONE);
+      const picture = await loadedImage(image('Landscape_0.jpg'));
+      // Upright 1200×1600 (portrait, over twice the phone's size): stored so for orientations
+      // 1–4, stored 1600×1200 and turned by the EXIF for 5–8, as phone cameras write them.
+      const upright = { width: 1200, height: 1600 };
+      const compared = { width: 90, height: 120 };
+      for (const orientation of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const what = `orientation ${orientation}`;
+        const stored = orientation >= 5 ? { width: upright.height, height: upright.width } : upright;
+        const blob = await orientedJpeg(picture, stored, orientation);
+        const reference = await createImageBitmap(blob);
+        expect([reference.width, reference.height], `${what}: the browser's own decode`).to.deep.equal([upright.width, upright.height]);
+        const url = URL.createObjectURL(blob);
+        try {
+          await previewImage({ urls: [url] });
+          const first = shownImage(sharedViewer())!;
+          // Where the browser can decode a JPEG scaled, the first picture is the rendition.
+          if ('ImageDecoder' in globalThis) expect(first, what).to.be.instanceOf(HTMLCanvasElement);
+          const [width, height] = first instanceof HTMLCanvasElement ? [first.width, first.height] : [first.naturalWidth, first.naturalHeight];
+          expect(width / height, `${what}: aspect`).to.be.closeTo(upright.width / upright.height, 0.02);
+          const mirrored = await createImageBitmap(reference, { imageOrientation: 'flipY' });
+          const [shown, expected, flipped] = await Promise.all([pixels(first, compared), pixels(reference, compared), pixels(mirrored, compared)]);
+          expect(meanDifference(shown, expected), what).to.be.lessThan(8);
+          // The photo is not flat: the same picture upside down is several times further off.
+          expect(meanDifference(shown, flipped), `${what}, flipped`).to.be.greaterThan(3 * meanDifference(shown, expected));
+          reference.close();
+          mirrored.close();
+          await closeAll();
+        } finally {
+          URL.revokeObjectURL(url);
+        }
+      }
+    });
   });
 
   it('is the same function on wx, and calls with callbacks get success and complete once', async () => {

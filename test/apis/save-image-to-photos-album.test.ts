@@ -323,6 +323,41 @@ describe('wx.saveImageToPhotosAlbum', () => {
       expect(failure).to.deep.equal({ errMsg: 'saveImageToPhotosAlbum:fail file not found' });
     });
 
+    describe('only what a photo album takes (safe saves)', () => {
+      const ihdr = (width: number, height: number) => {
+        const bytes = new Uint8Array(33);
+        bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+        new DataView(bytes.buffer).setUint32(16, width);
+        new DataView(bytes.buffer).setUint32(20, height);
+        return bytes;
+      };
+      const cases: Array<[string, BlobPart]> = [
+        ['an SVG (markup that may carry script), which is refused rather than saved', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'],
+        ['a PNG whose header says 0×0', ihdr(0, 0)],
+        ['a PNG whose header says 4294967295 wide', ihdr(0xffffffff, 1)],
+        ['a JPEG signature followed by nothing readable', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])],
+        ['a TIFF (not a format albums show)', new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 0, 0])],
+      ];
+      for (const [label, content] of cases) {
+        it(`fails with "invalid file type" for ${label}, and downloads nothing`, async () => {
+          const path = createTempPath(new Blob([content]));
+          try {
+            const failure = await saveImageToPhotosAlbum({ filePath: path }).catch((f) => f);
+            expect(failure).to.deep.equal({ errMsg: 'saveImageToPhotosAlbum:fail invalid file type' });
+            expect(downloads.anchors).to.have.length(0);
+          } finally {
+            releaseTempFile(path);
+          }
+        });
+      }
+
+      it('saves the gen-script.svg fixture nowhere', async () => {
+        const failure = await saveImageToPhotosAlbum({ filePath: `${FIXTURES}gen-script.svg` }).catch((f) => f);
+        expect(failure).to.deep.equal({ errMsg: 'saveImageToPhotosAlbum:fail invalid file type' });
+        expect(downloads.anchors).to.have.length(0);
+      });
+    });
+
     for (const file of ['gen-html-named.png', 'gen-text-named.jpg', 'gen-empty.jpg']) {
       it(`fails with "invalid file type" for ${file}, which is not an image by its bytes`, async () => {
         const failure = await saveImageToPhotosAlbum({ filePath: FIXTURES + file }).catch((f) => f);

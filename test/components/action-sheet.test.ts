@@ -3,6 +3,11 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { openActionSheet } from '../../components/action-sheet/open.js';
 import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';
 import { chooseImage, configure, resetConfig, showActionSheet } from '../../src/index.js';
+import { listDevices } from './devices.js';
+
+async function waitForSheet(): Promise<void> {
+  for (let i = 0; i < 60 && !document.querySelector('wx-action-sheet'); i++) await nextFrame();
+}
 
 function openSheet(): WxActionSheet {
   const sheet = document.querySelector('wx-action-sheet');
@@ -90,10 +95,15 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
   });
 
   it("chooseImage's sheet is named after what it asks", async () => {
-    const call = chooseImage({}).catch((e) => e);
-    await nextFrame();
-    expect(openSheet().shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Choose an image');
-    openSheet().cancel();
-    expect((await call).errMsg).to.equal('chooseImage:fail cancel');
+    const restore = listDevices(['videoinput']);
+    try {
+      const call = chooseImage({}).catch((e) => e);
+      await waitForSheet();
+      expect(openSheet().shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Choose an image');
+      openSheet().cancel();
+      expect((await call).errMsg).to.equal('chooseImage:fail cancel');
+    } finally {
+      restore();
+    }
   });
 });

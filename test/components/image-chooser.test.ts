@@ -2,20 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/image-chooser/define.js';
 import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
-import { chooseImage, configure, getImageInfo, getTempFile, releaseAllTempFiles, resetConfig } from '../../src/index.js';
+import { chooseImage, configure, getImageInfo, getTempFile } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
 import { itIn } from '../engine.js';
-import { chooseFiles, closeLeftovers, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
+import { pressChord } from '../input.js';
+import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
+import { chooseFiles, fixtureFile, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
 
 function defaultButton(el: WxImageChooser): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
-}
-
-function drop(el: Element, files: File[]): void {
-  const dataTransfer = new DataTransfer();
-  for (const file of files) dataTransfer.items.add(file);
-  el.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
-  el.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
 }
 
 /**
@@ -36,15 +31,7 @@ async function copyImageToClipboard(blob: Blob): Promise<void> {
 }
 
 describe('<wx-image-chooser>', () => {
-  let releaseCancel: () => void;
-  beforeEach(() => (releaseCancel = holdHeadlessPickerCancel()));
-  afterEach(() => {
-    releaseCancel();
-    closeLeftovers();
-    releaseAllTempFiles();
-    resetConfig();
-    document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`).forEach((n) => n.remove());
-  });
+  const { devices } = chooserSuiteHooks();
 
   it('renders a default, accessible trigger with the drop hint', async () => {
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
@@ -79,8 +66,9 @@ describe('<wx-image-chooser>', () => {
   });
 
   it('opens the source sheet from the keyboard (Enter and Space) and fails with cancel on Esc', async () => {
+    devices(['videoinput']);
     const el = await fixture<WxImageChooser>(html`<wx-image-chooser></wx-image-chooser>`);
-    for (const key of ['Enter', 'Space']) {
+    for (const key of ['Enter', ' ']) {
       el.focus();
       const fail = oneEvent(el, 'fail');
       await sendKeys({ press: key });
@@ -93,6 +81,7 @@ describe('<wx-image-chooser>', () => {
   });
 
   it('uses a slotted button as the trigger', async () => {
+    devices(['videoinput']);
     const el = await fixture<WxImageChooser>(
       html`<wx-image-chooser size-type="original"><button type="button">Add photos</button></wx-image-chooser>`,
     );
@@ -107,6 +96,7 @@ describe('<wx-image-chooser>', () => {
   });
 
   it('becomes the button itself around a plain slotted trigger (an image), Space included', async () => {
+    devices(['videoinput']);
     const el = await fixture<WxImageChooser>(
       html`<wx-image-chooser source-type="album camera"><span>Add a photo</span></wx-image-chooser>`,
     );
@@ -167,9 +157,7 @@ describe('<wx-image-chooser>', () => {
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(defaultButton(el));
     const success = oneEvent(el, 'success');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'v' });
-    await sendKeys({ up: 'Control' });
+    await pressChord('Control', 'v');
     const { detail } = await success;
     const pasted = getTempFile(detail.tempFilePaths[0])!;
     expect(pasted.type).to.equal('image/png');

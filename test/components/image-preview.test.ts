@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
 import { configure, resetConfig, tempFileCount } from '../../src/index.js';
@@ -16,8 +16,9 @@ import {
   dialogOf,
   image,
   middleOf,
-  nextFrame,
 } from './image-preview.helpers.js';
+import { itIn } from '../engine.js';
+import { holdPointer, pressChord } from '../input.js';
 
 const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(image);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -125,7 +126,8 @@ describe('<wx-image-preview>', () => {
     await sendMouse({ type: 'click', position: middleOf(button(el, strings().next)) });
     await sendMouse({ type: 'click', position: middleOf(button(el, strings().next)) });
     expect(counterText(el)).to.equal('3 / 3');
-    expect(button(el, strings().next).getAttribute('aria-disabled')).to.equal('true');
+    // At the end Next cannot act: disabled, so out of the tab order, and focus is not lost.
+    expect(button(el, strings().next).disabled).to.equal(true);
     await sendMouse({ type: 'click', position: middleOf(button(el, strings().previous)) });
     expect(changes).to.deep.equal([
       { index: 1, url: PHOTOS[1] },
@@ -256,6 +258,46 @@ describe('<wx-image-preview>', () => {
     expect((await fullImage(el)).naturalWidth).to.be.greaterThan(0);
   });
 
+  // Long presses come before the right clicks: WebKitGTK's driver never delivers the release of a
+  // right button whose contextmenu was prevented, and takes no held press in that page after it.
+  it('opens the menu on a 500 ms long press with the mouse (the release does not close it), and from the keyboard (Shift+F10)', async () => {
+    const el = await openViewer();
+    await holdPointer(400, 300, 650);
+    let sheet = await openSheet();
+    await wait(100);
+    expect(sheet.shadowRoot!.querySelector('dialog')!.open, 'the release of the long press left the menu open').to.equal(true);
+    sheet.cancel();
+    await waitUntil(() => !document.querySelector('wx-action-sheet'));
+    await wait(350);
+    expect(dialogOf(el).open).to.equal(true);
+    button(el, strings().close).focus();
+    await pressChord('Shift', 'F10');
+    sheet = await openSheet();
+    expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage]);
+  });
+
+  // WebDriver (Firefox's BiDi and WebKit's driver) has no code for the ContextMenu key.
+  it('showmenu="false": no menu, no More button, and the browser context menu is suppressed', async () => {
+    const el = await openViewer(PHOTOS, { showmenu: 'false' });
+    expect(el.showmenu).to.equal(false);
+    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === strings().moreActions)).to.equal(false);
+    let presses = 0;
+    el.addEventListener('pointerdown', () => presses++);
+    await holdPointer(400, 300, 650);
+    await wait(100);
+    expect(presses, 'the long press reached the viewer').to.equal(1);
+    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+    expect(dialogOf(el).open, 'a long press is no tap').to.equal(true);
+    let contextMenu: Event | undefined;
+    const onContextMenu = (event: Event) => (contextMenu = event);
+    document.addEventListener('contextmenu', onContextMenu);
+    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    await wait(100);
+    document.removeEventListener('contextmenu', onContextMenu);
+    expect(contextMenu?.defaultPrevented).to.equal(true);
+    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+  });
+
   it('opens the menu on a right click: Save Image, and no Share where files cannot be shared', async () => {
     const el = await openViewer();
     await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
@@ -319,47 +361,13 @@ describe('<wx-image-preview>', () => {
     }
   });
 
-  it('opens the menu on a 500 ms long press with the mouse, and from the keyboard', async () => {
+  itIn(['chromium'], 'opens the menu from the ContextMenu key (Chromium only: WebDriver cannot send that key)', async () => {
     const el = await openViewer();
-    await sendMouse({ type: 'move', position: [400, 300] });
-    await sendMouse({ type: 'down' });
-    await wait(650);
-    await sendMouse({ type: 'up' });
-    let sheet = await openSheet();
-    sheet.cancel();
-    await waitUntil(() => !document.querySelector('wx-action-sheet'));
-    await wait(350);
-    expect(dialogOf(el).open).to.equal(true);
     button(el, strings().close).focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'F10' });
-    await sendKeys({ up: 'Shift' });
-    sheet = await openSheet();
-    expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage]);
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !document.querySelector('wx-action-sheet'));
     await sendKeys({ press: 'ContextMenu' });
-    sheet = await openSheet();
+    const sheet = await openSheet();
     expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage]);
-  });
-
-  it('showmenu="false": no menu, no More button, and the browser context menu is suppressed', async () => {
-    const el = await openViewer(PHOTOS, { showmenu: 'false' });
-    expect(el.showmenu).to.equal(false);
-    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === strings().moreActions)).to.equal(false);
-    let contextMenu: Event | undefined;
-    const onContextMenu = (event: Event) => (contextMenu = event);
-    document.addEventListener('contextmenu', onContextMenu);
-    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
-    await wait(100);
-    document.removeEventListener('contextmenu', onContextMenu);
-    expect(contextMenu?.defaultPrevented).to.equal(true);
-    await sendMouse({ type: 'move', position: [400, 300] });
-    await sendMouse({ type: 'down' });
-    await wait(650);
-    await sendMouse({ type: 'up' });
-    await wait(100);
-    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+    expect(dialogOf(el).open).to.equal(true);
   });
 
   it('gives focus back to the element focused before it opened', async () => {
@@ -375,19 +383,5 @@ describe('<wx-image-preview>', () => {
     expect(dialogOf(el).open).to.equal(false);
     expect(document.activeElement).to.equal(trigger);
     trigger.remove();
-  });
-
-  it('animates nothing under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      const el = await openViewer();
-      await sendKeys({ press: 'ArrowRight' });
-      await nextFrame();
-      const track = el.shadowRoot!.querySelector<HTMLElement>('.track')!;
-      expect(track.style.transition).to.equal('none');
-      expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
   });
 });

@@ -3,25 +3,30 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 const source = async (path: string) => (await executeServerCommand('read-source', { path })) as string;
 
-/** A snippet file without its leading comment lines, which say where it comes from. */
-function body(file: string): string {
-  const lines = file.split('\n');
-  while (lines[0]?.startsWith('//')) lines.shift();
-  return lines.join('\n').trim();
+/** The part of a file the README shows: all of it, or what lies between the snippet markers of a page. */
+function shownPart(path: string, file: string): string {
+  if (!path.endsWith('.html')) return file.trim();
+  const start = file.indexOf('<!-- README "No bundler" snippet: -->');
+  const end = file.indexOf('<!-- end of snippet -->');
+  return file.slice(file.indexOf('\n', start), end).trim();
 }
 
-// The React snippet is type-checked (npm run typecheck) and the Vue one runs (vue.test.ts); these
-// checks keep the README showing exactly that code.
-describe('the README framework snippets', () => {
-  for (const [heading, file, fence] of [
-    ['### React 19', 'test/frameworks/react-snippet.tsx', 'tsx'],
-    ['### Vue 3', 'test/frameworks/vue-snippet.ts', 'ts'],
-  ]) {
-    it(`shows ${file} under "${heading}"`, async () => {
-      const readme = await source('README.md');
-      const section = readme.slice(readme.indexOf(heading));
-      const block = new RegExp('```' + fence + '\\n([\\s\\S]*?)```').exec(section)?.[1];
-      expect(block?.trim()).to.equal(body(await source(file)));
-    });
-  }
+// The README's framework and no-bundler snippets are files of the consumer apps that
+// `npm run test:consumers` installs from the packed tarball, type-checks, builds and runs. Each
+// README block says which file it is (`<!-- snippet: path -->`); these checks keep them the same.
+describe('the README snippets', () => {
+  it('are, block by block, the consumer apps that npm run test:consumers runs', async () => {
+    const readme = await source('README.md');
+    const blocks = [...readme.matchAll(/<!-- snippet: (\S+) -->\n```\w+\n([\s\S]*?)```/g)];
+    expect(blocks.map((b) => b[1])).to.deep.equal([
+      'test/consumers/plain/index.html',
+      'test/consumers/react/src/PhotoPicker.tsx',
+      'test/consumers/vue/vite.config.ts',
+      'test/consumers/vue/src/env.d.ts',
+      'test/consumers/vue/src/PhotoPicker.vue',
+    ]);
+    for (const [, path, block] of blocks) {
+      expect(block!.trim(), path).to.equal(shownPart(path!, await source(path!)));
+    }
+  });
 });

@@ -2,22 +2,9 @@ import { expect } from '@open-wc/testing';
 import { readHeader } from '../../src/image/header/index.js';
 import { readOrientation } from '../../src/image/orientation.js';
 import { sniffBlob, type ImageFormat } from '../../src/image/sniff.js';
+import { box, bytes, u16be, u16le, u32be, u32le } from './crafted.js';
 import { CountingBlob, fixtureBlob, loadManifest } from './fixture-manifest.js';
 
-function bytes(...parts: Array<number[] | Uint8Array | string>): Uint8Array {
-  const chunks = parts.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : Uint8Array.from(p)));
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-const u16be = (n: number) => [n >> 8, n & 255];
-const u16le = (n: number) => [n & 255, n >> 8];
-const u32be = (n: number) => [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
-const u32le = (n: number) => [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24];
 const i32le = (n: number) => u32le(n >>> 0);
 
 async function header(data: Uint8Array | string, format?: ImageFormat) {
@@ -30,12 +17,6 @@ async function header(data: Uint8Array | string, format?: ImageFormat) {
 async function size(data: Uint8Array | string, format?: ImageFormat): Promise<string | null> {
   const info = await header(data, format);
   return info && `${info.width}x${info.height}`;
-}
-
-/** An ISO-BMFF box. */
-function box(type: string, ...payload: Array<number[] | Uint8Array | string>): Uint8Array {
-  const body = bytes(...payload);
-  return bytes(u32be(8 + body.length), type, body);
 }
 
 interface HeifOptions {

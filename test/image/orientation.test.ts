@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { withExifOrientation } from '../../src/image/exif-segment.js';
+import { readHeader } from '../../src/image/header/index.js';
 import { ORIENTATIONS, orientationName, readOrientation } from '../../src/image/orientation.js';
+import { orientedJpeg } from '../pictures.js';
 
 /** A TIFF block whose IFD0 holds one Orientation entry (SHORT) and, optionally, one before it. */
 function tiffBlock(le: boolean, orientation: number, type = 3): Uint8Array {
@@ -44,5 +47,23 @@ describe('orientation from EXIF', () => {
     new DataView(damaged.buffer).setUint32(4, 4000);
     expect(await readOrientation(damaged)).to.equal('up');
     expect(await readOrientation(new TextEncoder().encode('not exif at all, just some text'))).to.equal('up');
+  });
+
+  it('tags a JPEG the page made with an Orientation that the kit and the browser both read', async () => {
+    const picture = document.createElement('canvas');
+    picture.width = 32;
+    picture.height = 16;
+    for (let value = 1; value <= 8; value++) {
+      const jpeg = await orientedJpeg(picture, { width: 32, height: 16 }, value);
+      const header = await readHeader(jpeg, 'jpeg');
+      expect([header?.width, header?.height], `${value}: stored size`).to.deep.equal([32, 16]);
+      expect(await readOrientation(header!.exif), String(value)).to.equal(orientationName(value));
+      const upright = await createImageBitmap(jpeg);
+      expect([upright.width, upright.height], `${value}: as the browser shows it`).to.deep.equal(value >= 5 ? [16, 32] : [32, 16]);
+      upright.close();
+    }
+    const jpeg = new Uint8Array(await (await orientedJpeg(picture, { width: 32, height: 16 }, 1)).arrayBuffer());
+    expect(() => withExifOrientation(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 6)).to.throw(TypeError);
+    for (const value of [0, 9, 1.5, NaN]) expect(() => withExifOrientation(jpeg, value), String(value)).to.throw(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { stylingTables, stylingTablesIn } from '../../scripts/element-docs.mjs';
 
 // Reads what `npm test` built first (package.json "pretest": library, gallery, manifest).
 const source = async (path: string) => (await executeServerCommand('read-source', { path })) as string;
@@ -8,11 +9,12 @@ const exists = async (path: string) => source(path).then(() => true, () => false
 interface Manifest {
   modules: Array<{
     path: string;
+    exports?: Array<{ kind: string; name: string; declaration: { name: string; module?: string } }>;
     declarations?: Array<{
       tagName?: string;
       attributes?: Array<{ name: string }>;
       members?: Array<{ name: string; kind: string }>;
-      events?: Array<{ name: string; description?: string }>;
+      events?: Array<{ name: string; description?: string; type?: { text: string } }>;
       slots?: unknown[];
       cssParts?: unknown[];
       cssProperties?: unknown[];
@@ -26,14 +28,19 @@ describe('the package', () => {
     const entries = Object.entries(pkg.exports as Record<string, string | { types: string; default: string }>).filter(
       ([, target]) => typeof target === 'object',
     );
-    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info']);
+    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './react', './vue', './cdn']);
     for (const [name, target] of entries) {
-      const { types, default: js } = target as { types: string; default: string };
-      expect(await exists(js), `${name} → ${js}`).to.equal(true);
+      const { types, default: js } = target as { types: string; default?: string };
+      // wx-image-kit/vue is types only (it declares the tags for Vue's template type-checking).
+      if (name !== './vue') expect(await exists(js!), `${name} → ${js}`).to.equal(true);
       expect(await exists(types), `${name} → ${types}`).to.equal(true);
     }
+    expect(pkg.unpkg).to.equal(pkg.exports['./cdn'].default);
+    expect(pkg.jsdelivr).to.equal(pkg.exports['./cdn'].default);
     expect(pkg.customElements).to.equal('custom-elements.json');
-    expect(pkg.files).to.deep.equal(['dist', 'README.md', 'LICENSE', 'custom-elements.json']);
+    expect(pkg['web-types']).to.equal('./web-types.json');
+    expect(pkg.files).to.deep.equal(['dist', 'README.md', 'LICENSE', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json']);
+    for (const file of pkg.files.slice(1)) expect(await exists(file), file).to.equal(true);
   });
 
   it('marks every built file that defines a tag as having side effects', async () => {
@@ -81,6 +88,50 @@ describe('the package', () => {
       expect(element!.cssProperties!.length, tag).to.be.greaterThan(0);
     }
     expect(elements.get('wx-image-chooser')!.slots).to.have.length(1);
+    // The inner dialogs are documented under their tags too (for theming).
+    expect([...elements.keys()]).to.include.members(['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-settings-sheet']);
     expect(elements.get('wx-image-preview')!.members!.map((m) => m.name)).to.include.members(['urls', 'show', 'close']);
+  });
+
+  it('types every event in custom-elements.json and names only files the package ships', async () => {
+    const manifest: Manifest = JSON.parse(await source('custom-elements.json'));
+    for (const module of manifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        for (const event of declaration.events ?? []) {
+          expect(event.type?.text, `${declaration.tagName} ${event.name}`).to.match(/^(CustomEvent<.+>|Event)$/);
+        }
+      }
+    }
+    const paths = new Set(
+      manifest.modules.flatMap((module) => [module.path, ...(module.exports ?? []).map((e) => e.declaration.module ?? module.path)]),
+    );
+    for (const path of paths) {
+      expect(path, path).to.match(/^dist\/types\/.+\.d\.ts$/);
+      expect(await exists(path), path).to.equal(true);
+    }
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+    expect(definitions.map((d) => d.name).sort()).to.deep.equal(
+      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-image-chooser', 'wx-image-info', 'wx-image-preview', 'wx-settings-sheet'],
+    );
+  });
+
+  it('gives editors the three tags: VS Code custom data and JetBrains web-types', async () => {
+    const vscode = JSON.parse(await source('vscode.html-custom-data.json'));
+    const webTypes = JSON.parse(await source('web-types.json'));
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'];
+    expect(vscode.tags.map((t: { name: string }) => t.name)).to.deep.equal(tags);
+    const chooser = vscode.tags[0].attributes.map((a: { name: string }) => a.name);
+    expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'name', 'required']);
+    const elements = webTypes.contributions.html.elements;
+    expect(elements.map((e: { name: string }) => e.name)).to.deep.equal(tags);
+    const success = elements[0].js.events.find((e: { name: string }) => e.name === 'success');
+    expect(success.type).to.equal('CustomEvent<ChooseImageResult>');
+  });
+
+  it("shows every element's parts and custom properties in the README, as the manifest lists them", async () => {
+    const manifest = JSON.parse(await source('custom-elements.json'));
+    const tables = stylingTables(manifest);
+    expect(tables).to.contain('`::part(button)`').and.contain('`--wx-chooser-accent`');
+    expect(stylingTablesIn(await source('README.md')), 'README.md is stale: run npm run docs').to.equal(tables);
   });
 });

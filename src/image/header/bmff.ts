@@ -1,8 +1,5 @@
+import { MAX_EXIF_BYTES, MAX_HEIF_META_BYTES, ReadBudget } from '../budgets.js';
 import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
-
-/** A `meta` box bigger than this is not a header we read. */
-const MAX_META = 4 << 20;
-const MAX_EXIF = 1 << 20;
 
 interface Box {
   type: string;
@@ -11,10 +8,11 @@ interface Box {
   end: number;
 }
 
-/** The boxes inside `[from, to)` of `view`. */
-function boxes(view: DataView, from: number, to: number): Box[] {
+/** The boxes inside `[from, to)` of `view`; each one a step of `walk`. */
+function boxes(view: DataView, from: number, to: number, walk: ReadBudget): Box[] {
   const list: Box[] = [];
   for (let at = from; at + 8 <= to; ) {
+    walk.step();
     let size = view.getUint32(at);
     let header = 8;
     if (size === 1) {
@@ -31,8 +29,8 @@ function boxes(view: DataView, from: number, to: number): Box[] {
   return list;
 }
 
-function child(view: DataView, parent: Box, type: string, skip = 0): Box | undefined {
-  return boxes(view, parent.start + skip, parent.end).find((box) => box.type === type);
+function child(view: DataView, parent: Box, type: string, walk: ReadBudget, skip = 0): Box | undefined {
+  return boxes(view, parent.start + skip, parent.end, walk).find((box) => box.type === type);
 }
 
 /** Reads an unsigned integer of 0, 4 or 8 bytes (iloc's field sizes). */
@@ -44,12 +42,13 @@ function uint(view: DataView, at: number, size: number): number {
 }
 
 /** The property indices (1-based) ipma associates with an item. */
-function itemProperties(view: DataView, ipma: Box, itemId: number): number[] {
+function itemProperties(view: DataView, ipma: Box, itemId: number, walk: ReadBudget): number[] {
   const version = view.getUint8(ipma.start);
   const flags = view.getUint8(ipma.start + 3);
   const count = view.getUint32(ipma.start + 4);
   let at = ipma.start + 8;
   for (let i = 0; i < count && at < ipma.end; i++) {
+    walk.step();
     const id = version < 1 ? view.getUint16(at) : view.getUint32(at);
     at += version < 1 ? 2 : 4;
     const n = view.getUint8(at++);
@@ -69,9 +68,9 @@ function itemProperties(view: DataView, ipma: Box, itemId: number): number[] {
 }
 
 /** The id of the first item of a type, from iinf's infe entries (version 2 and 3). */
-function findItem(view: DataView, iinf: Box, itemType: string): number | undefined {
+function findItem(view: DataView, iinf: Box, itemType: string, walk: ReadBudget): number | undefined {
   const skip = view.getUint8(iinf.start) === 0 ? 6 : 8;
-  for (const infe of boxes(view, iinf.start + skip, iinf.end)) {
+  for (const infe of boxes(view, iinf.start + skip, iinf.end, walk)) {
     if (infe.type !== 'infe') continue;
     const version = view.getUint8(infe.start);
     if (version < 2) continue;
@@ -90,7 +89,7 @@ interface Location {
 }
 
 /** Where an item's first extent is. */
-function itemLocation(view: DataView, iloc: Box, itemId: number): Location | undefined {
+function itemLocation(view: DataView, iloc: Box, itemId: number, walk: ReadBudget): Location | undefined {
   const version = view.getUint8(iloc.start);
   let at = iloc.start + 4;
   const sizes = view.getUint16(at);
@@ -102,6 +101,7 @@ function itemLocation(view: DataView, iloc: Box, itemId: number): Location | und
   const count = version < 2 ? view.getUint16(at) : view.getUint32(at);
   at += version < 2 ? 2 : 4;
   for (let i = 0; i < count && at < iloc.end; i++) {
+    walk.step();
     const id = version < 2 ? view.getUint16(at) : view.getUint32(at);
     at += version < 2 ? 2 : 4;
     const method = version > 0 ? view.getUint16(at) & 15 : 0;
@@ -111,33 +111,30 @@ function itemLocation(view: DataView, iloc: Box, itemId: number): Location | und
     at += baseSize;
     const extents = view.getUint16(at);
     at += 2;
-    let first: Location | undefined;
-    for (let e = 0; e < extents; e++) {
-      at += indexSize;
-      const offset = uint(view, at, offsetSize);
-      at += offsetSize;
-      const length = uint(view, at, lengthSize);
-      at += lengthSize;
-      first ??= { offset: base + offset, length, method };
-    }
+    // Only the first extent is read; the others are stepped over at once (with field sizes of 0,
+    // 65535 extents take no bytes at all).
+    const first: Location | undefined = extents
+      ? { offset: base + uint(view, at + indexSize, offsetSize), length: uint(view, at + indexSize + offsetSize, lengthSize), method }
+      : undefined;
+    at += extents * (indexSize + offsetSize + lengthSize);
     if (id === itemId) return first;
   }
   return undefined;
 }
 
 /** The Exif item's TIFF block: a 4-byte offset to the TIFF header, then the block. */
-async function readExifItem(source: ByteReader, view: DataView, meta: Box): Promise<Uint8Array | undefined> {
-  const iinf = child(view, meta, 'iinf', 4);
-  const iloc = child(view, meta, 'iloc', 4);
-  const id = iinf && findItem(view, iinf, 'Exif');
-  const location = id !== undefined && iloc ? itemLocation(view, iloc, id) : undefined;
-  if (!location || location.length < 12 || location.length > MAX_EXIF) return undefined;
+async function readExifItem(source: ByteReader, view: DataView, meta: Box, walk: ReadBudget): Promise<Uint8Array | undefined> {
+  const iinf = child(view, meta, 'iinf', walk, 4);
+  const iloc = child(view, meta, 'iloc', walk, 4);
+  const id = iinf && findItem(view, iinf, 'Exif', walk);
+  const location = id !== undefined && iloc ? itemLocation(view, iloc, id, walk) : undefined;
+  if (!location || location.length < 12 || location.length > MAX_EXIF_BYTES) return undefined;
   let data: DataView | null = null;
   if (location.method === 0) {
     data = await source.view(location.offset, location.length);
   } else if (location.method === 1) {
     // Stored inside the meta box, which is already read.
-    const idat = child(view, meta, 'idat', 4);
+    const idat = child(view, meta, 'idat', walk, 4);
     const start = idat && idat.start + location.offset;
     if (idat && start! + location.length <= idat.end) data = new DataView(view.buffer, view.byteOffset + start!, location.length);
   }
@@ -152,6 +149,8 @@ async function readExifItem(source: ByteReader, view: DataView, meta: Box): Prom
  * the size is the stored one. The EXIF block comes from the `Exif` item.
  */
 export async function readHeif(source: ByteReader): Promise<HeaderInfo | null> {
+  // The boxes and items walked inside the meta box, already in memory, have a step budget too.
+  const walk = new ReadBudget();
   // Top-level boxes: ftyp, then meta (usually second; mdat may come first in some writers).
   let at = 0;
   let meta: { offset: number; size: number } | undefined;
@@ -165,22 +164,22 @@ export async function readHeif(source: ByteReader): Promise<HeaderInfo | null> {
     if (ascii(head, 4) === 'meta') meta = { offset: at, size };
     at += size;
   }
-  if (meta.size > MAX_META) return null;
+  if (meta.size > MAX_HEIF_META_BYTES) return null;
   const view = await source.view(meta.offset, meta.size);
   if (!view) return null;
-  const [metaBox] = boxes(view, 0, view.byteLength);
+  const [metaBox] = boxes(view, 0, view.byteLength, walk);
   if (!metaBox) return null;
-  const pitm = child(view, metaBox, 'pitm', 4);
-  const iprp = child(view, metaBox, 'iprp', 4);
-  const ipco = iprp && child(view, iprp, 'ipco');
-  const ipma = iprp && child(view, iprp, 'ipma');
+  const pitm = child(view, metaBox, 'pitm', walk, 4);
+  const iprp = child(view, metaBox, 'iprp', walk, 4);
+  const ipco = iprp && child(view, iprp, 'ipco', walk);
+  const ipma = iprp && child(view, iprp, 'ipma', walk);
   if (!pitm || !ipco || !ipma) return null;
   const primary = view.getUint8(pitm.start) === 0 ? view.getUint16(pitm.start + 4) : view.getUint32(pitm.start + 4);
-  const properties = boxes(view, ipco.start, ipco.end);
+  const properties = boxes(view, ipco.start, ipco.end, walk);
   let width = 0;
   let height = 0;
   let clap: Box | undefined;
-  for (const index of itemProperties(view, ipma, primary)) {
+  for (const index of itemProperties(view, ipma, primary, walk)) {
     const property = properties[index - 1];
     if (property?.type === 'ispe' && property.end - property.start >= 12) {
       width = view.getUint32(property.start + 4);
@@ -209,5 +208,5 @@ export async function readHeif(source: ByteReader): Promise<HeaderInfo | null> {
     if (clapWidth > 0 && clapWidth <= width) width = clapWidth;
     if (clapHeight > 0 && clapHeight <= height) height = clapHeight;
   }
-  return { width, height, exif: await readExifItem(source, view, metaBox) };
+  return { width, height, exif: await readExifItem(source, view, metaBox, walk) };
 }

@@ -1,18 +1,23 @@
+import { ReadBudget } from '../budgets.js';
+
 /**
  * Random access to a Blob's bytes through small slices, so a header is read without loading the
  * file. Every Blob read is a round trip to the browser's blob store (about a millisecond, more
  * for more bytes), so the first read takes enough to hold most headers whole and later reads
- * take a little more than asked, to cover the next few segment or box headers.
+ * take a little more than asked, to cover the next few segment or box headers; a reader that
+ * keeps hopping forward (a JPEG's many 64 KB APPn parts) gets twice as much each time, up to
+ * MAX_READ_AHEAD, so it needs few round trips.
  */
 export const FIRST_READ = 16 * 1024;
 export const NEXT_READ = 4 * 1024;
+export const MAX_READ_AHEAD = 256 * 1024;
 
 /**
- * What a header reader reads from: random access to a file's bytes by offset. ByteSource reads a
- * Blob; src/files/url-bytes.ts reads a URL by HTTP ranges or a cancelled stream.
+ * What the header readers read from: a file's size and its bytes by offset. A Blob is read
+ * through ByteSource; src/files/url-bytes.ts (a URL read by ranges or a cancelled stream) implements the same three members and
+ * charges its own ReadBudget the same way.
  */
 export interface ByteReader {
-  /** The file's length in bytes. */
   readonly size: number;
   /** The bytes `[offset, offset + length)`, or fewer when the file ends first. */
   read(offset: number, length: number): Promise<Uint8Array>;
@@ -25,28 +30,33 @@ export class ByteSource implements ByteReader {
   private bytes = new Uint8Array(0);
   private reads = 0;
 
-  constructor(readonly blob: Blob) {}
+  /** Every read charges a step, every slice a round trip: past a limit, BudgetExceeded. */
+  constructor(
+    readonly blob: Blob,
+    readonly budget = new ReadBudget(),
+  ) {}
 
   get size(): number {
     return this.blob.size;
   }
 
-  /** The bytes `[offset, offset + length)`, or fewer when the file ends first. */
   async read(offset: number, length: number): Promise<Uint8Array> {
+    this.budget.step();
     const end = Math.min(offset + length, this.blob.size);
     if (offset < this.start || end > this.start + this.bytes.length) {
-      const ahead = this.reads++ ? NEXT_READ : FIRST_READ;
+      const ahead = this.reads ? Math.min(NEXT_READ * 2 ** (this.reads - 1), MAX_READ_AHEAD) : FIRST_READ;
+      this.reads++;
       // A remainder shorter than two reads ahead is read with this slice rather than by another.
       const sliceEnd = this.blob.size - offset <= 2 * ahead ? this.blob.size : Math.max(end, offset + ahead);
+      this.budget.fetch(sliceEnd - offset);
       this.start = offset;
       this.bytes = new Uint8Array(await this.blob.slice(offset, sliceEnd).arrayBuffer());
     }
     return this.bytes.subarray(offset - this.start, end - this.start);
   }
 
-  /** Exactly `length` bytes at `offset`, or null when the file is shorter. */
   async view(offset: number, length: number): Promise<DataView | null> {
-    if (offset < 0 || offset + length > this.blob.size) return null;
+    if (offset < 0 || length < 0 || offset + length > this.blob.size) return null;
     const bytes = await this.read(offset, length);
     return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }

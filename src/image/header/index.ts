@@ -1,5 +1,6 @@
 import type { ImageFormat } from '../sniff.js';
 import { readHeif } from './bmff.js';
+import { BudgetExceeded, isSaneSize } from '../budgets.js';
 import { ByteSource, type ByteReader, type HeaderInfo } from './bytes.js';
 import { readJpeg } from './jpeg.js';
 import { readJxl } from './jxl.js';
@@ -30,15 +31,18 @@ const READERS: Record<ImageFormat, (source: ByteReader) => Promise<HeaderInfo | 
 /**
  * The stored width and height of an image of a known format, read from its header bytes only
  * (never decoded, so a 20000×20000 PNG costs the same as a 1×1 one), and its EXIF block when it
- * has one. Null when the header is missing, cut short or damaged. Pass the ByteSource that
- * sniffed the format to reuse the bytes it already read.
+ * has one. Null when the header is missing, cut short or damaged, when its size is not one an
+ * image can have (see isSaneSize), or when reading it goes past the budgets of budgets.ts.
+ * Pass the ByteReader that sniffed the format to reuse the bytes it already read (and its budget).
  */
 export async function readHeader(input: Blob | ByteReader, format: ImageFormat): Promise<HeaderInfo | null> {
   try {
-    return await READERS[format](input instanceof Blob ? new ByteSource(input) : input);
+    const header = await READERS[format](input instanceof Blob ? new ByteSource(input) : input);
+    return header && isSaneSize(header.width, header.height) ? header : null;
   } catch (error) {
-    // A damaged header points outside itself: DataView throws RangeError. Anything else is ours.
-    if (error instanceof RangeError) return null;
+    // A damaged header points outside itself: DataView throws RangeError. A crafted one runs
+    // out of budget. Anything else is ours.
+    if (error instanceof RangeError || error instanceof BudgetExceeded) return null;
     throw error;
   }
 }

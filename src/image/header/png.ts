@@ -1,7 +1,5 @@
+import { MAX_EXIF_BYTES } from '../budgets.js';
 import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
-
-/** A chunk bigger than this is not an eXIf worth reading for one tag. */
-const MAX_EXIF = 1 << 20;
 
 const TAIL = 16 * 1024;
 
@@ -46,7 +44,7 @@ export async function readPng(source: ByteReader): Promise<HeaderInfo | null> {
       exif = await findLateExif(source, at);
       break;
     }
-    if (type === 'eXIf' && length <= MAX_EXIF) {
+    if (type === 'eXIf' && length <= MAX_EXIF_BYTES) {
       const data = await source.view(at + 8, length);
       if (data) exif = copyBytes(data, 0, length);
       break;

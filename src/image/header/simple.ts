@@ -1,3 +1,4 @@
+import { MAX_ICO_ENTRIES } from '../budgets.js';
 import { type ByteReader, type HeaderInfo } from './bytes.js';
 
 /** GIF: the logical screen (the canvas every frame is drawn on). */
@@ -39,6 +40,7 @@ export async function readIco(source: ByteReader): Promise<HeaderInfo | null> {
   const head = await source.view(0, 6);
   if (!head) return null;
   const count = head.getUint16(4, true);
+  if (count > MAX_ICO_ENTRIES) return null;
   const dir = await source.view(6, count * 16);
   if (!count || !dir) return null;
   let best: { width: number; height: number; offset: number } | null = null;

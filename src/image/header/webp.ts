@@ -1,6 +1,5 @@
+import { MAX_EXIF_BYTES } from '../budgets.js';
 import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
-
-const MAX_EXIF = 1 << 20;
 
 /** The EXIF chunk of an extended WebP; some writers keep JPEG's `Exif\0\0` prefix in it. */
 async function findExif(source: ByteReader, end: number): Promise<Uint8Array | undefined> {
@@ -9,7 +8,7 @@ async function findExif(source: ByteReader, end: number): Promise<Uint8Array | u
     if (!head) return undefined;
     const length = head.getUint32(4, true);
     if (ascii(head, 0) === 'EXIF') {
-      if (length > MAX_EXIF) return undefined;
+      if (length > MAX_EXIF_BYTES) return undefined;
       const data = await source.view(at + 8, length);
       if (!data) return undefined;
       const skip = length > 6 && data.getUint32(0) === 0x45786966 && data.getUint16(4) === 0 ? 6 : 0;

@@ -1,0 +1,50 @@
+// `wx-image-kit/react`: the three elements as React components (@lit/react). Props are the
+// elements' properties (`count`, `sizeType`, `urls`…); events are `on<Event>` props typed with
+// their `detail`, e.g. `onSuccess={(e) => e.detail.tempFilePaths}`. Importing it defines the tags.
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { WxImageChooser } from '../components/image-chooser/define.js';
+import { WxImagePreview } from '../components/image-preview/define.js';
+import { WxImageInfo } from '../components/image-info/define.js';
+import type { ImageChooserEventMap } from '../components/image-chooser/image-chooser.js';
+import type { ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
+import type { ImageInfoEventMap } from '../components/image-info/image-info.js';
+
+/** `{ onSuccess: 'success', … }` typed with each event's class, as @lit/react wants it. */
+type ReactEvents<M> = { [K in keyof M & string as `on${Capitalize<K>}`]: EventName<M[K] & Event> };
+
+function reactEvents<M>(names: ReadonlyArray<keyof M & string>): ReactEvents<M> {
+  return Object.fromEntries(names.map((name) => [`on${name[0]!.toUpperCase()}${name.slice(1)}`, name])) as unknown as ReactEvents<M>;
+}
+
+/** `<wx-image-chooser>`: `onSuccess`, `onFail`, `onComplete`, `onProgress`, `onChange`. */
+export const ImageChooser = createComponent({
+  react: React,
+  tagName: 'wx-image-chooser',
+  elementClass: WxImageChooser,
+  displayName: 'ImageChooser',
+  events: reactEvents<ImageChooserEventMap>(['success', 'fail', 'complete', 'progress', 'change']),
+});
+
+/** `<wx-image-preview>`: `onSuccess`, `onFail`, `onComplete`, `onChange`, `onClose`, `onSave`. */
+export const ImagePreview = createComponent({
+  react: React,
+  tagName: 'wx-image-preview',
+  elementClass: WxImagePreview,
+  displayName: 'ImagePreview',
+  events: reactEvents<ImagePreviewEventMap>(['success', 'fail', 'complete', 'change', 'close', 'save']),
+});
+
+/** `<wx-image-info>`: `onSuccess`, `onFail`, `onComplete`. */
+export const ImageInfo = createComponent({
+  react: React,
+  tagName: 'wx-image-info',
+  elementClass: WxImageInfo,
+  displayName: 'ImageInfo',
+  events: reactEvents<ImageInfoEventMap>(['success', 'fail', 'complete']),
+});
+
+export type { ChooseImageResult, ImageChooserEventMap } from '../components/image-chooser/image-chooser.js';
+export type { ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
+export type { ImageInfoResult, ImageInfoEventMap } from '../components/image-info/image-info.js';
+export { WxImageChooser, WxImagePreview, WxImageInfo };

@@ -1,0 +1,14 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/**
+ * Presses a key chord with real key events in every engine (`pressChord('Shift', 'F10')`): the keys
+ * go down in order and come up in reverse (scripts/keyboard-plugin.mjs).
+ */
+export async function pressChord(...keys: string[]): Promise<void> {
+  await executeServerCommand('press-chord', { keys });
+}
+
+/** Holds the left mouse button at (x, y) for `ms` and lets go, as one press in every engine. */
+export async function holdPointer(x: number, y: number, ms: number): Promise<void> {
+  await executeServerCommand('hold-pointer', { x, y, ms });
+}
