@@ -60,6 +60,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 /** The environment of npm's own `npm run`, less its npm_* variables (they would point the apps' npm at this repo). */
 const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 childEnv.PUPPETEER_SKIP_DOWNLOAD = '1';
+// Plain output to read: with colours (FORCE_COLOR, a CI's setting) vite's "Local:" has escape codes inside.
+delete childEnv.FORCE_COLOR;
+childEnv.NO_COLOR = '1';
+
+/** Terminal colour codes out of a tool's output, so its words can be matched. */
+const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Runs a command (in its own process group, so that cleanup can stop all of it); resolves { code, output }. */
 function run(command, args, cwd) {
@@ -83,10 +89,11 @@ function startDevServer(dir, port) {
     const child = spawn(join(dir, 'node_modules/.bin/vite'), args, { cwd: dir, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`vite dev did not start in 30 s\n${output}`)), 30_000);
+    // Generous: a loaded 2-core machine starts three of them one after another.
+    const timer = setTimeout(() => reject(new Error(`vite dev did not start in 90 s\n${output}`)), 90_000);
     const onData = (chunk) => {
       output += chunk;
-      if (/Local:/.test(output)) {
+      if (plain(output).includes('Local:')) {
         clearTimeout(timer);
         resolvePromise(`http://127.0.0.1:${port}/`);
       }
@@ -220,7 +227,11 @@ async function checkInBrowser(app, url, { compresses }) {
     // Errors, and framework warnings (Vue's "Failed to resolve component", React's unknown props).
     if (message.type() === 'error' || /\[Vue warn\]|^Warning: /.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // A read the page ended itself is no failure: getImageInfo cancels a same-origin response once
+  // it has the header (a server without ranges, such as vite's dev server, sends the whole file).
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   page.on('request', (request) => requests.push(request.url()));
   page.on('workercreated', (worker) => workers.push(worker.url()));

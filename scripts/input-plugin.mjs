@@ -3,7 +3,8 @@
 // go of a mouse button at the end of each action sequence, so a held key or button must be one
 // sequence.
 // - `press-chord` `{ keys: ['Shift', 'F10'] }` presses the keys in order, releases them in reverse;
-// - `hold-pointer` `{ x, y, ms }` moves the mouse to (x, y), holds the left button for ms, lets go.
+// - `hold-pointer` `{ x, y, ms }` moves the mouse to (x, y), holds the left button for ms, lets go;
+// - `pinch` `{ from, to, steps }` two fingers from two points to two others (multi-touch).
 
 // WebDriver's code points for the non-printable keys the tests use (WebDriver spec, "Keyboard actions").
 const WEBDRIVER_KEYS = {
@@ -56,11 +57,48 @@ async function holdPointer(session, { x, y, ms }) {
   throw new Error(`hold-pointer: launcher type ${browser.type} is not supported`);
 }
 
+/**
+ * Two fingers down at `from` ([[x, y], [x, y]]), moved in `steps` to `to`, then lifted: a pinch,
+ * through each engine's own touch input (puppeteer's multi-touch handles over CDP or WebDriver
+ * BiDi; WebDriver classic's two touch pointer sources).
+ */
+async function pinch(session, { from, to, steps = 5 }) {
+  const browser = session.browser;
+  const at = (i, k) => from[i].map((v, axis) => Math.round(v + ((to[i][axis] - v) * k) / steps));
+  if (browser.type === 'puppeteer') {
+    const { touchscreen } = browser.getPage(session.id);
+    const fingers = [await touchscreen.touchStart(...from[0]), await touchscreen.touchStart(...from[1])];
+    for (let k = 1; k <= steps; k++) for (const [i, finger] of fingers.entries()) await finger.move(...at(i, k));
+    for (const finger of fingers) await finger.end();
+    return true;
+  }
+  if (browser.type === 'webdriver') {
+    const finger = (i) => ({
+      type: 'pointer',
+      id: `pinch-finger-${i}`,
+      parameters: { pointerType: 'touch' },
+      actions: [
+        { type: 'pointerMove', duration: 0, x: from[i][0], y: from[i][1] },
+        { type: 'pointerDown', button: 0 },
+        ...Array.from({ length: steps }, (_, k) => {
+          const [x, y] = at(i, k + 1);
+          return { type: 'pointerMove', duration: 20, x, y };
+        }),
+        { type: 'pointerUp', button: 0 },
+      ],
+    });
+    await browser.driverManager.performActions(session.id, [finger(0), finger(1)]);
+    return true;
+  }
+  throw new Error(`pinch: launcher type ${browser.type} is not supported`);
+}
+
 export function inputPlugin() {
   return {
     name: 'real-input',
     async executeCommand({ command, payload, session }) {
       if (command === 'hold-pointer') return holdPointer(session, payload);
+      if (command === 'pinch') return pinch(session, payload);
       if (command !== 'press-chord') return undefined;
       const keys = payload?.keys;
       if (!Array.isArray(keys) || !keys.length) throw new Error('press-chord needs { keys: [...] }');

@@ -12,3 +12,10 @@ export async function pressChord(...keys: string[]): Promise<void> {
 export async function holdPointer(x: number, y: number, ms: number): Promise<void> {
   await executeServerCommand('hold-pointer', { x, y, ms });
 }
+
+type Point = [number, number];
+
+/** Two fingers put down at `from`, moved to `to` and lifted: a real multi-touch pinch. */
+export async function pinch(from: [Point, Point], to: [Point, Point], steps = 5): Promise<void> {
+  await executeServerCommand('pinch', { from, to, steps });
+}

@@ -6,7 +6,7 @@
  * for this — run in slices of about 10 ms, so the page never has a long task.
  */
 
-import { MAX_DC_DECODE_PIXELS, MAX_HEADER_STEPS } from '../image/budgets.js';
+import { MAX_DC_DECODE_PIXELS, MAX_HEADER_STEPS, yieldToPage } from '../image/budgets.js';
 
 /** Stored size and the 1/8 picture, RGBA, `ceil(width / 8)` × `ceil(height / 8)`. */
 export interface DcPicture {
@@ -82,17 +82,6 @@ export async function decodeProgressiveDc(bytes: Uint8Array, signal?: AbortSigna
 
 /** Main-thread work between yields, ms: well under the 50 ms of a long task. */
 const SLICE_MS = 10;
-
-/** Lets the page paint and handle input between slices of the decode. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 async function decode(bytes: Uint8Array, signal?: AbortSignal): Promise<DcPicture | undefined> {
   const quant: number[] = [];

@@ -1,5 +1,5 @@
 import { ApiError } from '../contract/errors.js';
-import { ReadBudget } from '../image/budgets.js';
+import { ReadBudget, yieldToPage } from '../image/budgets.js';
 import type { ByteReader } from '../image/header/bytes.js';
 
 /**
@@ -164,7 +164,7 @@ class UrlByteReader implements UrlBytes {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
-    this.readBudget.step();
+    if (this.readBudget.step()) await yieldToPage();
     const end = Math.min(offset + length, this.size);
     if (end <= offset) return new Uint8Array(0);
     const span = this.spans.find((s) => s.start <= offset && end <= s.start + s.bytes.length);

@@ -175,23 +175,6 @@ describe('<wx-image-preview>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('pinch-zooms with two pointers (synthetic multi-touch)', async () => {
-    const el = await openViewer();
-    const stage = stageOf(el);
-    const touch = (type: string, pointerId: number, x: number) =>
-      stage.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 11, clientX: x, clientY: 300, bubbles: true }));
-    touch('pointerdown', 11, 350);
-    touch('pointerdown', 12, 450);
-    touch('pointermove', 11, 300);
-    touch('pointermove', 12, 500);
-    expect(imageScale(el)).to.be.closeTo(2, 0.01);
-    touch('pointerup', 11, 300);
-    touch('pointerup', 12, 500);
-    await wait(350);
-    expect(imageScale(el)).to.be.closeTo(2, 0.01);
-    expect(dialogOf(el).open).to.equal(true);
-  });
-
   it('closes on a single tap, after the double-tap window', async () => {
     const el = await openViewer();
     const closed = oneEvent(el, 'close');

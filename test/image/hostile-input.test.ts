@@ -3,7 +3,7 @@ import { getImageInfo } from '../../src/apis/get-image-info.js';
 import { createTempPath, releaseTempFile } from '../../src/files/temp-store.js';
 import { compressImage } from '../../src/compress/index.js';
 import { decodeProgressiveDc, frameMarker } from '../../src/controllers/progressive-dc.js';
-import { MAX_HEADER_STEPS, ReadBudget, BudgetExceeded } from '../../src/image/budgets.js';
+import { BudgetExceeded, MAX_HEADER_STEPS, ReadBudget, STEPS_PER_TASK } from '../../src/image/budgets.js';
 import { ByteSource } from '../../src/image/header/index.js';
 import { bytes, heif, repeated, jpeg, pngChunk, pngHead, PNG_SIGNATURE, svg, tiff, u16le, u32be, u32le, WORST_CASES } from './crafted.js';
 
@@ -39,6 +39,23 @@ describe('hostile input (issue #11)', () => {
     let error: unknown;
     await source.read(0, 4).catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(BudgetExceeded);
+  });
+
+  it('a long walk of buffered headers hands the page a task boundary every STEPS_PER_TASK steps', async () => {
+    const source = new ByteSource(new Blob([new Uint8Array(64)]));
+    await source.read(0, 4);
+    // scheduler.yield where there is one (yieldToPage's first choice): counted here.
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    let yields = 0;
+    Object.defineProperty(globalThis, 'scheduler', { value: { yield: async () => void yields++ }, configurable: true, writable: true });
+    try {
+      // All from the first slice: no read waits for I/O, so only the yields end the task.
+      for (let i = 0; i < 2 * STEPS_PER_TASK; i++) await source.read(i % 60, 4);
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'scheduler', own);
+      else delete (globalThis as { scheduler?: unknown }).scheduler;
+    }
+    expect(yields).to.equal(2);
   });
 
   describe('sizes are integers in 1…2^31−1, for every format', () => {

@@ -1,5 +1,5 @@
-import { MAX_EXIF_BYTES, MAX_HEIF_META_BYTES, ReadBudget } from '../budgets.js';
-import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
+import { MAX_EXIF_BYTES, MAX_HEIF_META_BYTES, MAX_META_WALK_STEPS, ReadBudget } from '../budgets.js';
+import { ascii, type ByteReader, copyBytes, isFourCC, type HeaderInfo } from './bytes.js';
 
 interface Box {
   type: string;
@@ -150,7 +150,7 @@ async function readExifItem(source: ByteReader, view: DataView, meta: Box, walk:
  */
 export async function readHeif(source: ByteReader): Promise<HeaderInfo | null> {
   // The boxes and items walked inside the meta box, already in memory, have a step budget too.
-  const walk = new ReadBudget();
+  const walk = new ReadBudget({ steps: MAX_META_WALK_STEPS, reads: 0, bytes: 0 });
   // Top-level boxes: ftyp, then meta (usually second; mdat may come first in some writers).
   let at = 0;
   let meta: { offset: number; size: number } | undefined;
@@ -160,7 +160,7 @@ export async function readHeif(source: ByteReader): Promise<HeaderInfo | null> {
     let size = head.getUint32(0);
     if (size === 1) size = Number(head.getBigUint64(8));
     else if (size === 0) size = source.size - at;
-    if (size < 8) return null;
+    if (size < 8 || !isFourCC(head, 4)) return null;
     if (ascii(head, 4) === 'meta') meta = { offset: at, size };
     at += size;
   }

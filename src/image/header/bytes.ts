@@ -1,4 +1,4 @@
-import { ReadBudget } from '../budgets.js';
+import { ReadBudget, yieldToPage } from '../budgets.js';
 
 /**
  * Random access to a Blob's bytes through small slices, so a header is read without loading the
@@ -41,7 +41,7 @@ export class ByteSource implements ByteReader {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
-    this.budget.step();
+    if (this.budget.step()) await yieldToPage();
     const end = Math.min(offset + length, this.blob.size);
     if (offset < this.start || end > this.start + this.bytes.length) {
       const ahead = this.reads ? Math.min(NEXT_READ * 2 ** (this.reads - 1), MAX_READ_AHEAD) : FIRST_READ;
@@ -66,6 +66,19 @@ export function ascii(view: DataView, offset: number, length = 4): string {
   let text = '';
   for (let i = 0; i < length; i++) text += String.fromCharCode(view.getUint8(offset + i));
   return text;
+}
+
+/**
+ * Whether the 4 bytes at `offset` are a chunk or box type: printable ASCII (PNG's: letters
+ * only). Floods of zeros and random bytes fail here at their first header.
+ */
+export function isFourCC(view: DataView, offset: number, lettersOnly = false): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = view.getUint8(offset + i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (lettersOnly ? !letter : c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** A copy of `view`'s bytes (an EXIF block outlives the window it was read from). */

@@ -1,4 +1,4 @@
-import { ascii, type ByteReader, type HeaderInfo } from './bytes.js';
+import { ascii, type ByteReader, isFourCC, type HeaderInfo } from './bytes.js';
 
 /** Reads little-endian bit fields, as the JPEG XL codestream packs them. */
 class Bits {
@@ -47,6 +47,7 @@ export async function readJxl(source: ByteReader): Promise<HeaderInfo | null> {
       size = Number(box.getBigUint64(8));
       header = 16;
     } else if (size === 0) size = source.size - at;
+    if (!isFourCC(box, 4)) return null;
     const type = ascii(box, 4);
     if (type === 'jxlc') return sizeHeader(await source.read(at + header, 16));
     if (type === 'jxlp') return sizeHeader(await source.read(at + header + 4, 16));

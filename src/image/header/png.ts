@@ -1,5 +1,5 @@
 import { MAX_EXIF_BYTES } from '../budgets.js';
-import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
+import { ascii, type ByteReader, copyBytes, isFourCC, type HeaderInfo } from './bytes.js';
 
 const TAIL = 16 * 1024;
 
@@ -38,6 +38,8 @@ export async function readPng(source: ByteReader): Promise<HeaderInfo | null> {
     const head = await source.view(at, 8);
     if (!head) break;
     const length = head.getUint32(0);
+    // Chunk types are four ASCII letters: anything else (a run of zeros) is no PNG.
+    if (!isFourCC(head, 4, true)) return null;
     const type = ascii(head, 4);
     if (type === 'IEND') break;
     if (type === 'IDAT') {

@@ -1,11 +1,11 @@
 import { MAX_EXIF_BYTES } from '../budgets.js';
-import { ascii, type ByteReader, copyBytes, type HeaderInfo } from './bytes.js';
+import { ascii, type ByteReader, copyBytes, isFourCC, type HeaderInfo } from './bytes.js';
 
 /** The EXIF chunk of an extended WebP; some writers keep JPEG's `Exif\0\0` prefix in it. */
 async function findExif(source: ByteReader, end: number): Promise<Uint8Array | undefined> {
   for (let at = 30; at + 8 <= end; ) {
     const head = await source.view(at, 8);
-    if (!head) return undefined;
+    if (!head || !isFourCC(head, 0)) return undefined;
     const length = head.getUint32(4, true);
     if (ascii(head, 0) === 'EXIF') {
       if (length > MAX_EXIF_BYTES) return undefined;

@@ -1,0 +1,32 @@
+// Two-finger gestures on the viewer, with real touch input: puppeteer's multi-touch (Chromium over
+// CDP, Firefox over WebDriver BiDi). WebKitGTK's driver turns touch pointers into one mouse, so a
+// pinch cannot be sent there; WebKit's zoom is checked with the wheel and the keyboard instead.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+import '../../components/image-preview/define.js';
+import { itIn } from '../engine.js';
+import { pinch } from '../input.js';
+import { closeAll, dialogOf, image, shownImage } from './image-preview.helpers.js';
+
+/** The scale in the shown image's transform (1 when it has none). */
+function imageScale(el: WxImagePreview): number {
+  const match = /scale\(([\d.]+)\)/.exec(shownImage(el)!.style.transform);
+  return match ? Number(match[1]) : 1;
+}
+
+describe('<wx-image-preview> under two fingers', () => {
+  afterEach(closeAll);
+
+  itIn(['chromium', 'firefox'], 'pinch-zooms by the fingers\' spread and keeps the zoom when they lift (not in WebKitGTK: its driver has no multi-touch)', async () => {
+    const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${['Landscape_0.jpg', 'Landscape_1.jpg'].map(image)}></wx-image-preview>`);
+    const success = oneEvent(el, 'success');
+    el.setAttribute('open', '');
+    await success;
+    // 100 px apart, spread to 200 px: twice the size.
+    await pinch([[350, 300], [450, 300]], [[300, 300], [500, 300]]);
+    await new Promise((r) => setTimeout(r, 350));
+    expect(imageScale(el)).to.be.closeTo(2, 0.05);
+    expect(dialogOf(el).open, 'a pinch is no tap').to.equal(true);
+    expect(el.index, 'a pinch is no swipe').to.equal(0);
+  });
+});
