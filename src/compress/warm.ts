@@ -16,7 +16,9 @@ export function warmCompressionWhenIdle(): void {
       ({ warmPool }) => warmPool(),
       () => undefined,
     );
+    // Every camera photo carries EXIF: its orientation reader is needed for the first one too.
+    import('../image/exif-orientation.js').catch(() => undefined);
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 500 });
   else setTimeout(start, 200);
 }

@@ -13,9 +13,15 @@ export const bench: BenchCase = {
     // Interleaved, so a busy moment of the machine weighs on both alike.
     const ones: number[] = [];
     const nines: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      ones.push(...(await timeRuns(() => compressImage(files[0], 'jpeg'), 2, i ? 0 : 1)));
+    const inTurn: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      ones.push(...(await timeRuns(() => compressImage(files[i], 'jpeg'), 2, i ? 0 : 1)));
       nines.push(...(await timeRuns(() => Promise.all(files.map((file) => compressImage(file, 'jpeg'))), 1, 0)));
+      inTurn.push(
+        ...(await timeRuns(async () => {
+          for (const file of files) await compressImage(file, 'jpeg');
+        }, 1, 0)),
+      );
     }
     const one = median(ones);
     const nine = median(nines);
@@ -25,10 +31,11 @@ export const bench: BenchCase = {
       rows: [
         { label: 'one photo median', value: one, unit: 'ms' },
         { label: 'nine photos at once median', value: nine, unit: 'ms' },
+        { label: 'nine photos one after another median (one worker busy)', value: median(inTurn), unit: 'ms' },
         { label: 'workers (min(hardwareConcurrency, 4))', value: POOL_SIZE, unit: '' },
         { label: 'hardwareConcurrency', value: navigator.hardwareConcurrency, unit: '' },
       ],
-      ratio: `nine take ${ratio.toFixed(2)}× one (one at a time would be 9×)`,
+      ratio: `nine take ${ratio.toFixed(2)}× one; one after another they take ${(median(inTurn) / one).toFixed(2)}×`,
       target: { text: `nine within (9 / ${POOL_SIZE} + 1) = ${limit.toFixed(2)}× one`, met: ratio <= limit },
     };
   },
