@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { pressChord } from '../input.js';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
 import { configure, previewImage, resetConfig } from '../../src/index.js';
@@ -22,9 +23,9 @@ async function openViewer(urls: string[], alts: string[] = []): Promise<WxImageP
 
 const toastOf = (el: WxImagePreview) => el.shadowRoot!.querySelector<HTMLElement>('[part=toast]')!;
 
-/** Opens the menu with a right click and picks Save Image; resolves with the `save` event's errMsg. */
+/** Opens the menu from the keyboard (Shift+F10) and picks Save Image; resolves with the `save` event's errMsg. */
 async function saveFromMenu(el: WxImagePreview): Promise<string> {
-  await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+  await pressChord('Shift', 'F10');
   await waitUntil(() => document.querySelector('wx-action-sheet')?.shadowRoot?.querySelector('dialog')?.open, 'no menu opened');
   const saved = oneEvent(el, 'save');
   document.querySelector('wx-action-sheet')!.shadowRoot!.querySelector<HTMLButtonElement>('button[part=item]')!.click();

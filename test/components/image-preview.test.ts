@@ -271,6 +271,13 @@ describe('<wx-image-preview>', () => {
     expect(presses, 'the long press reached the viewer').to.equal(1);
     expect(document.querySelector('wx-action-sheet')).to.equal(null);
     expect(dialogOf(el).open, 'a long press is no tap').to.equal(true);
+    await pressChord('Shift', 'F10');
+    await wait(100);
+    expect(document.querySelector('wx-action-sheet')).to.equal(null);
+  });
+
+  itIn(['chromium', 'firefox'], 'showmenu="false": a right click opens neither menu, the browser\'s is suppressed (not in WebKitGTK: its driver cannot release a right button)', async () => {
+    await openViewer(PHOTOS, { showmenu: 'false' });
     let contextMenu: Event | undefined;
     const onContextMenu = (event: Event) => (contextMenu = event);
     document.addEventListener('contextmenu', onContextMenu);
@@ -281,7 +288,10 @@ describe('<wx-image-preview>', () => {
     expect(document.querySelector('wx-action-sheet')).to.equal(null);
   });
 
-  it('opens the menu on a right click: Save Image, and no Share where files cannot be shared', async () => {
+  // WebKitGTK's driver releases every mouse button as the left one: a right click leaves the right
+  // button pressed in that browser for the rest of the run. WebKit's menu is opened by long press
+  // and Shift+F10 in the tests around this one.
+  itIn(['chromium', 'firefox'], 'opens the menu on a right click: Save Image, and no Share where files cannot be shared (not in WebKitGTK: its driver cannot release a right button)', async () => {
     const el = await openViewer();
     await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
     const sheet = await openSheet();
@@ -304,7 +314,7 @@ describe('<wx-image-preview>', () => {
     document.addEventListener('click', onClick, true);
     const temps = tempFileCount();
     const el = await openViewer();
-    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    await pressChord('Shift', 'F10');
     const sheet = await openSheet();
     const saved = oneEvent(el, 'save');
     (sheet.shadowRoot!.querySelector('button[part=item]') as HTMLButtonElement).click();
@@ -319,7 +329,7 @@ describe('<wx-image-preview>', () => {
     const online = new URL(PHOTOS[0], location.href);
     online.hostname = online.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const el = await openViewer([online.href]);
-    await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+    await pressChord('Shift', 'F10');
     const sheet = await openSheet();
     const saved = oneEvent(el, 'save');
     (sheet.shadowRoot!.querySelector('button[part=item]') as HTMLButtonElement).click();
@@ -331,7 +341,7 @@ describe('<wx-image-preview>', () => {
     const restore = fakeShare(async (data) => void shared.push(...(data?.files ?? [])));
     try {
       const el = await openViewer();
-      await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
+      await pressChord('Shift', 'F10');
       const sheet = await openSheet();
       expect(sheetLabels(sheet)).to.deep.equal([strings().saveImage, strings().share]);
       (sheet.shadowRoot!.querySelectorAll('button[part=item]')[1] as HTMLButtonElement).click();
