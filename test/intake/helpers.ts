@@ -10,7 +10,7 @@ export async function fixtureFile(name: string): Promise<File> {
 }
 
 /** Waits until `find` returns something (polling each frame), or fails after `timeout` ms. */
-export async function waitFor<T>(find: () => T | null | undefined, what: string, timeout = 5000): Promise<T> {
+export async function waitFor<T>(find: () => T | null | undefined, what: string, timeout = 10_000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const found = find();
