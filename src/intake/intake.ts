@@ -1,7 +1,7 @@
 import { strings } from '../config.js';
 import { ApiError } from '../contract/errors.js';
 import { extensionOfMime } from '../files/file-name.js';
-import { createTempPath } from '../files/temp-store.js';
+import { createTempFile } from '../files/temp-store.js';
 import { format } from '../i18n.js';
 import { sniffBlob, type ImageFormat } from '../image/sniff.js';
 import { showNotice } from './notice.js';
@@ -79,7 +79,7 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
     }),
   );
 
-  const tempFilePaths = blobs.map((blob) => createTempPath(blob));
+  const tempFilePaths = await Promise.all(blobs.map(createTempFile));
   return {
     tempFilePaths,
     tempFiles: tempFilePaths.map((path, i) => ({ path, size: blobs[i].size })),
