@@ -3,6 +3,7 @@ import { compressImage, resetConfig, wx } from '../../src/index.js';
 import { createTempPath, getTempFile, releaseAllTempFiles, tempFileCount } from '../../src/files/temp-store.js';
 import { sniffBlob } from '../../src/image/sniff.js';
 import { endWorkers, poolState } from '../../src/compress/index.js';
+import { ENGINE } from '../engine.js';
 import { meanDifference, thumbnail } from '../compress/pictures.js';
 
 const FIXTURES = '/test/fixtures/images/';
@@ -91,6 +92,16 @@ describe('wx.compressImage', () => {
     const { tempFilePath } = await compressImage({ src: png, compressedHeight: 228 });
     expect(tempFilePath.split('.').pop()).to.equal('png');
     expect(await shownSize(getTempFile(tempFilePath)!)).to.deep.equal([62, 228]);
+  });
+
+  it('keeps WebP as WebP where the engine encodes WebP (WebKit writes PNG), and the path says which', async () => {
+    const webp = createTempPath(await fixture('lossy.webp'), 'webp');
+    const { tempFilePath } = await compressImage({ src: webp, compressedWidth: 100 });
+    const output = getTempFile(tempFilePath)!;
+    const format = await sniffBlob(output);
+    expect(format).to.equal(ENGINE === 'webkit' ? 'png' : 'webp');
+    expect(tempFilePath.split('.').pop()).to.equal(format);
+    expect((await shownSize(output))[0]).to.equal(100);
   });
 
   it('takes the sources getImageInfo takes: data: URLs, same-origin paths, page blob: URLs', async () => {
