@@ -1,5 +1,5 @@
 // `wx-image-kit/api`: the API functions a page can use without any element of the kit —
-// getImageInfo, compressImage, configure and the temp-file store. It defines no tag and loads no lit code.
+// getImageInfo, configure and the temp-file store. It defines no tag and loads no lit code.
 export {
   getImageInfo,
   type GetImageInfoOptions,
@@ -7,11 +7,6 @@ export {
   type Orientation,
   type InfoType,
 } from './apis/get-image-info.js';
-export {
-  compressImage,
-  type CompressImageOptions,
-  type CompressImageSuccess,
-} from './apis/compress-image.js';
 export { configure, getConfig, resetConfig, type WxImageKitConfig } from './config.js';
 export { createTempPath, createTempFile, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
 export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/index.js';

@@ -40,7 +40,7 @@ const schema: Schema = {
  * WebP, other formats become JPEG; GIF and SVG come back unchanged. Bytes that are not an image,
  * or that this browser cannot decode → `compressImage:fail invalid image`.
  */
-export const compressImage = defineApi<CompressImageOptions, CompressImageSuccess>({
+export const compressImage = /* @__PURE__ */ defineApi<CompressImageOptions, CompressImageSuccess>({
   name: 'compressImage',
   schema,
   async run({ src, quality = DEFAULT_QUALITY, compressedWidth, compressedHeight }) {
