@@ -70,7 +70,7 @@ await wx.compressImage({ src: tempFilePath, quality: 120 });`,
         <label>compressedHeight <input name="compressedHeight" type="number" min="1" /></label>
         <button class="primary" type="button" @click=${compress}>Compress</button>
       </div>
-      <img class="compressed" alt="The compressed image" style="max-width:100%;max-height:240px" />
+      <img class="compressed" alt="The compressed image" />
       <output class="log" aria-live="polite"></output>`;
   },
 };
