@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createTempFile, createTempPath, getTempFile, releaseAllTempFiles, releaseTempFile } from '../../src/files/temp-store.js';
+import { chooseImageFromFiles } from '../../src/apis/choose-image.js';
 import { getImageInfo } from '../../src/index.js';
 
 // Temp paths that port: `blob:<origin>/<uuid>#.<ext>`, where the extension is what the bytes are.
@@ -111,5 +112,16 @@ describe('temp paths that port', () => {
     const { path } = await getImageInfo({ src });
     expect(path.split('.').pop()).to.equal('webp');
     expect((await getImageInfo({ src: path })).type).to.equal('webp');
+  });
+
+  it('is what chooseImage answers with: the extension of what each path holds, original or compressed', async () => {
+    const webpNamedJpeg = new File([await fixture('lossy.webp')], 'holiday.jpeg', { type: 'image/jpeg' });
+    const png = new File([await fixture('sample.png')], 'scan', { type: '' });
+    const original = await chooseImageFromFiles({ files: [webpNamedJpeg, png], sizeType: ['original'] });
+    expect(original.tempFilePaths.map((path) => path.split('.').pop())).to.deep.equal(['webp', 'png']);
+    const photo = new File([await fixture('Landscape_6.jpg')], 'IMG_0001.JPG', { type: 'image/jpeg' });
+    const compressed = await chooseImageFromFiles({ files: [photo], sizeType: ['compressed'] });
+    expect(compressed.tempFilePaths[0].split('.').pop()).to.equal('jpg');
+    expect(await imageLoads(compressed.tempFilePaths[0])).to.not.equal(null);
   });
 });
