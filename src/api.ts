@@ -8,5 +8,5 @@ export {
   type InfoType,
 } from './apis/get-image-info.js';
 export { configure, getConfig, resetConfig, type WxImageKitConfig } from './config.js';
-export { createTempPath, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
+export { createTempPath, createTempFile, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
 export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/index.js';

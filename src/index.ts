@@ -12,6 +12,13 @@ export * from './api.js';
 export { wx, type Wx } from './wx.js';
 export type { CompressionOptions, SettingsStorage } from './config.js';
 export type { Strings, LocaleName } from './i18n.js';
+// compressImage needs no element, but is here rather than in ./api.js: its lazy compression chunk
+// shares modules with getImageInfo, which would split them out of that entry's budget.
+export {
+  compressImage,
+  type CompressImageOptions,
+  type CompressImageSuccess,
+} from './apis/compress-image.js';
 export { showActionSheet, type ShowActionSheetOptions, type ShowActionSheetSuccess } from './apis/show-action-sheet.js';
 export {
   chooseImage,

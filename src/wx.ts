@@ -2,6 +2,7 @@ import { showActionSheet } from './apis/show-action-sheet.js';
 import { chooseImage } from './apis/choose-image.js';
 import { previewImage } from './apis/preview-image.js';
 import { getImageInfo } from './apis/get-image-info.js';
+import { compressImage } from './apis/compress-image.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
 import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
@@ -14,6 +15,7 @@ import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
 export const wx = {
   chooseImage,
   getImageInfo,
+  compressImage,
   showActionSheet,
   previewImage,
   saveImageToPhotosAlbum,

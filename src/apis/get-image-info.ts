@@ -5,7 +5,7 @@ import { createTempPath, getTempFile } from '../files/temp-store.js';
 import { openUrlBytes, type UrlBytes } from '../files/url-bytes.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { readOrientation, type Orientation } from '../image/orientation.js';
-import { infoType, sniffFormat, SNIFF_BYTES, type InfoType } from '../image/sniff.js';
+import { FORMAT_FILE, infoType, sniffFormat, SNIFF_BYTES, type InfoType } from '../image/sniff.js';
 
 export type { Orientation } from '../image/orientation.js';
 export type { InfoType } from '../image/sniff.js';
@@ -43,7 +43,7 @@ async function inspect(bytes: ByteSource | UrlBytes) {
 }
 
 /** The header of what `source` points at, and the path the answer gives for it. */
-async function readSource(source: Source): Promise<{ info: Awaited<ReturnType<typeof inspect>>; path: () => string }> {
+async function readSource(source: Source): Promise<{ info: Awaited<ReturnType<typeof inspect>>; path: (extension: string) => string }> {
   switch (source.kind) {
     case 'temp': {
       const blob = getTempFile(source.url);
@@ -63,14 +63,14 @@ async function readSource(source: Source): Promise<{ info: Awaited<ReturnType<ty
     }
     case 'data': {
       const blob = decodeDataUrl(source.url);
-      return { info: await inspect(new ByteSource(blob)), path: () => createTempPath(blob) };
+      return { info: await inspect(new ByteSource(blob)), path: (extension) => createTempPath(blob, extension) };
     }
     case 'online': {
       // Downloaded whole, as the Mini App runtime does: the path is a temp file the page may draw
       // on a canvas without tainting it. Once per URL while that temp path lives.
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
       const blob = await downloadOnline(source.url);
-      return { info: await inspect(new ByteSource(blob)), path: () => keepDownload(source.url, blob) };
+      return { info: await inspect(new ByteSource(blob)), path: (extension) => keepDownload(source.url, blob, extension) };
     }
     case 'cloud': {
       const resolved = classifySource(await resolveCloudFileID(source.url));
@@ -102,6 +102,6 @@ export const getImageInfo = defineApi<GetImageInfoOptions, GetImageInfoSuccess>(
     if (!format || !header) throw new ApiError('invalid image');
     const orientation = await readOrientation(header.exif);
     // A temp path only for an image that answered: a failure leaves no temp file behind.
-    return { width: header.width, height: header.height, path: path(), orientation, type: infoType(format) };
+    return { width: header.width, height: header.height, path: path(FORMAT_FILE[format].ext), orientation, type: infoType(format) };
   },
 });

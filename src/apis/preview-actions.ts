@@ -1,6 +1,6 @@
 import { classifySource, isDownloadAllowed, loadSource, resolveCloudFileID, type Source } from '../files/resolve.js';
 import { imageFileName, urlBaseName } from '../files/file-name.js';
-import { createTempPath, releaseTempFile } from '../files/temp-store.js';
+import { createTempFile, releaseTempFile } from '../files/temp-store.js';
 import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
 import { ApiError } from '../contract/errors.js';
 import type { ApiResult } from '../contract/types.js';
@@ -51,7 +51,7 @@ export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Bl
   const source = classifySource(url);
   let temp: string | undefined;
   try {
-    const filePath = source.kind === 'temp' ? url : (temp = createTempPath(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
+    const filePath = source.kind === 'temp' ? url : (temp = await createTempFile(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
     const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
     return await saveImageToPhotosAlbum({ filePath });
   } finally {

@@ -46,7 +46,7 @@ async function compress(request: CompressRequest): Promise<Blob> {
     ...target,
     mime: request.mime,
     quality: request.quality,
-    sourceBytes: request.file.size,
+    sourceBytes: request.exact ? undefined : request.file.size,
     onStep: (fraction) => post({ type: 'progress', id, percent: fraction * 100 }),
   });
 }

@@ -22,7 +22,7 @@ export interface CompressOptions {
  * Formats kept as they are even when compression is asked for: GIF (compressing would keep one
  * frame of an animation) and SVG (a vector image; rasterising it is not compression).
  */
-const KEEP_AS_IS: readonly ImageFormat[] = ['gif', 'svg'];
+export const KEEP_AS_IS: readonly ImageFormat[] = ['gif', 'svg'];
 
 /**
  * Above this many stored pixels an image is returned untouched: decoding it takes 4 bytes a
@@ -32,7 +32,7 @@ const KEEP_AS_IS: readonly ImageFormat[] = ['gif', 'svg'];
 export const MAX_DECODE_PIXELS = 100_000_000;
 
 /** The output type per input format: the three formats canvases encode keep theirs; others become JPEG. */
-function outputMime(format: ImageFormat): string {
+export function outputMime(format: ImageFormat): string {
   return format === 'png' || format === 'webp' ? FORMAT_FILE[format].mime : 'image/jpeg';
 }
 
@@ -71,7 +71,8 @@ async function targetOf(header: HeaderInfo, maxEdge: number): Promise<CompressRe
  */
 async function compressOnMainThread(request: Omit<CompressRequest, 'id' | 'type'>, progress?: (p: number) => void): Promise<Blob> {
   if (request.target && canResizeEncode()) {
-    return resizeEncode(request.file, { ...request.target, mime: request.mime, quality: request.quality, sourceBytes: request.file.size });
+    const sourceBytes = request.exact ? undefined : request.file.size;
+    return resizeEncode(request.file, { ...request.target, mime: request.mime, quality: request.quality, sourceBytes });
   }
   const { default: imageCompression } = await import('browser-image-compression');
   return imageCompression(request.file, {
@@ -81,6 +82,20 @@ async function compressOnMainThread(request: Omit<CompressRequest, 'id' | 'type'
     fileType: request.mime,
     onProgress: progress,
   });
+}
+
+/**
+ * Resizes and encodes one image as `request` says: in a worker of the pool, or in the page where
+ * workers cannot (then for every later call too). Throws when the image cannot be decoded here.
+ */
+export async function encodeInPool(request: Omit<CompressRequest, 'id' | 'type'>, report?: (percent: number) => void, signal?: AbortSignal): Promise<Blob> {
+  if (workerUnusable) return compressOnMainThread(request, report);
+  try {
+    return await compressInWorker(request, report, signal);
+  } catch (error) {
+    if (!workerUnusable) throw error;
+    return compressOnMainThread(request, report);
+  }
 }
 
 function abortError(): DOMException {
@@ -119,15 +134,7 @@ export async function compressImage(file: File, format: ImageFormat, options: Co
   const request = { file: input, maxEdge, quality, mime: outputMime(format), target };
   let output: Blob;
   try {
-    if (workerUnusable) output = await compressOnMainThread(request, report);
-    else {
-      try {
-        output = await compressInWorker(request, report, options.signal);
-      } catch (error) {
-        if (!workerUnusable) throw error;
-        output = await compressOnMainThread(request, report);
-      }
-    }
+    output = await encodeInPool(request, report, options.signal);
   } catch {
     // Not decodable here: the original is still the person's image.
     if (options.signal?.aborted) throw abortError();

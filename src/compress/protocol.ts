@@ -16,6 +16,11 @@ export interface CompressRequest {
    * decodes at full size to learn the size.
    */
   target?: { width: number; height: number; orientation: number };
+  /**
+   * The output is exactly `target` at `quality` (compressImage): no re-encode at lower quality
+   * when the output comes out larger than the input.
+   */
+  exact?: boolean;
 }
 
 /** Starts the worker's codecs (a tiny decode and encode) and checks how createImageBitmap orients. */

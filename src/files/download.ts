@@ -109,12 +109,12 @@ export function downloadOnline(url: string, options: LoadOptions = {}): Promise<
 /**
  * The temp path of an online image's download, as the Mini App runtime downloads it: the same
  * live temp path for every call with the same URL until it is released; then the next call
- * downloads again. `blob` is what `downloadOnline(url)` gave.
+ * downloads again. `blob` is what `downloadOnline(url)` gave, `extension` what its bytes are.
  */
-export function keepDownload(url: string, blob: Blob): string {
+export function keepDownload(url: string, blob: Blob, extension?: string): string {
   const entry = liveDownload(url);
   if (entry?.path) return entry.path;
-  const path = createTempPath(blob);
+  const path = createTempPath(blob, extension);
   downloads.set(url, { blob: Promise.resolve(blob), path, controller: new AbortController(), waiters: 0, settled: true });
   return path;
 }

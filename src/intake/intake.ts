@@ -3,7 +3,7 @@ import { ApiError } from '../contract/errors.js';
 import { extensionOfMime } from '../files/file-name.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
-import { sniffBlob, type ImageFormat } from '../image/sniff.js';
+import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
 import { showNotice } from './notice.js';
 
 /** One chosen image: its temp path and the bytes that path holds. */
@@ -79,7 +79,8 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
     }),
   );
 
-  const tempFilePaths = blobs.map((blob) => createTempPath(blob));
+  // Named by what each holds: an original by the format its bytes showed, an output by its encoder's type.
+  const tempFilePaths = blobs.map((blob, i) => createTempPath(blob, blob === images[i].file ? FORMAT_FILE[images[i].format].ext : extensionOfMime(blob.type)));
   return {
     tempFilePaths,
     tempFiles: tempFilePaths.map((path, i) => ({ path, size: blobs[i].size })),

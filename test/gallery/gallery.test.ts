@@ -58,7 +58,7 @@ interface GalleryReport {
   it('has a section for each API and each element', () => {
     const ids = report.sections.map((s) => s.id);
     // One section per API, each with its element where it has one.
-    for (const id of ['get-image-info', 'image-chooser', 'preview-image', 'save-image']) {
+    for (const id of ['get-image-info', 'compress-image', 'image-chooser', 'preview-image', 'save-image']) {
       expect(ids.some((section) => section.includes(id)), `${id} in ${ids.join(', ')}`).to.equal(true);
     }
   });
