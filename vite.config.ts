@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 const root = import.meta.dirname;
 
@@ -92,7 +93,7 @@ function libraryBuild(outDir: string, entries: Record<string, string>, rollupOpt
   const files = { ...entries, [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE };
   return {
     base: './',
-    plugins: [compressWorkerEntry()],
+    plugins: [compressWorkerEntry(), minifyLitCss()],
     build: {
       outDir: resolve(root, outDir),
       emptyOutDir: true,
