@@ -19,11 +19,11 @@ import {
 import { getConfig, languageOfUi, strings } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
-import { GestureController, type GestureState } from '../../src/controllers/gestures.js';
-import { HistoryEntry } from '../../src/controllers/history-entry.js';
-import { IDENTITY, type Size } from '../../src/controllers/zoom-pan.js';
+import { GestureController, type GestureState } from '../../src/viewer/gestures.js';
+import { HistoryEntry } from '../../src/viewer/history-entry.js';
+import { IDENTITY, type Size } from '../../src/viewer/zoom-pan.js';
 import { classifySource, loadSource, resolveCloudFileID } from '../../src/files/resolve.js';
-import { decodeScreenRendition } from '../../src/controllers/screen-rendition.js';
+import { decodeScreenRendition } from '../../src/image/screen-rendition.js';
 import { format } from '../../src/i18n.js';
 import { imagePreviewStyles } from './image-preview.styles.js';
 import { ToastController } from './preview-toast.js';

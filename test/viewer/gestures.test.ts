@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { GestureController, DOUBLE_TAP_SCALE, type GestureHost, type GestureState } from '../../src/controllers/gestures.js';
+import { GestureController, DOUBLE_TAP_SCALE, type GestureHost, type GestureState } from '../../src/viewer/gestures.js';
 
 /** A 400×300 surface at the page's top left, with a 400×200 image, and a log of what the controller asked for. */
 function setup(options: { index?: number; count?: number; reducedMotion?: boolean } = {}) {
