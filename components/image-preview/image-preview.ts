@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { WxModalElement } from '../base/modal-element.js';
 import type { ContractEventMap } from '../base/wx-element.js';
@@ -22,6 +22,7 @@ import { PreviewMenu } from './preview-menu.js';
 import { ToastController } from './preview-toast.js';
 import { slideAlt } from './slide-description.js';
 import { SlideLoader, nextFrame } from './slide-loader.js';
+import { ICONS, controlButton, icon, slideView } from './slide-view.js';
 import { PreviewStage } from './stage.js';
 
 export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSuccess & ApiResult> {
@@ -41,17 +42,6 @@ const ZOOM_STEP = 1.5;
 const showmenuConverter = {
   fromAttribute: (value: string | null) => value === null || value !== 'false',
   toAttribute: (value: boolean) => (value ? null : 'false'),
-};
-
-const icon = (path: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path d=${path} />`}</svg>`;
-const ICONS = {
-  close: 'M6 6l12 12M18 6L6 18',
-  previous: 'M15 5l-7 7 7 7',
-  next: 'M9 5l7 7-7 7',
-  zoomIn: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14zM20 20l-4-4M11 8v6M8 11h6',
-  zoomOut: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14zM20 20l-4-4M8 11h6',
-  more: 'M5 12h.01M12 12h.01M19 12h.01',
-  broken: 'M4 5h16v14H4zM4 15l5-5 4 4 3-3 4 4M9 4l-2 16',
 };
 
 /**
@@ -345,37 +335,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   // ----- render -------------------------------------------------------------------------------
 
   private renderSlide(index: number) {
-    const text = strings();
-    const slide = this.slides.get(index);
-    const offset = index - this.index;
-    const total = this.urls.length;
-    const alt = slideAlt(this.alts, index, total, text);
-    let content: unknown = nothing;
-    if (slide?.status === 'preview' && slide.preview) {
-      slide.preview.setAttribute('aria-label', alt);
-      content = slide.preview;
-    } else if (!slide || slide.status === 'loading') {
-      content = html`<div class="spinner" part="spinner" role="progressbar" aria-label=${text.loading}></div>`;
-    } else if (slide.status === 'error') {
-      content = html`<div class="error" part="error">
-        ${icon(ICONS.broken)}
-        <p>${slide.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</p>
-      </div>`;
-    } else if (slide.img) {
-      slide.img.alt = alt;
-      content = slide.img;
-    }
-    return html`<div
-      class="slide"
-      .style=${
-        // A property, not an attribute: CSSOM writes pass a strict CSP's style-src, style="" does not.
-        `transform: translateX(calc(${offset} * (100% + ${GAP}px)))`
-      }
-      aria-hidden=${offset === 0 ? 'false' : 'true'}
-      data-index=${index}
-    >
-      ${content}
-    </div>`;
+    const alt = slideAlt(this.alts, index, this.urls.length, strings());
+    return slideView(this.slides.get(index), index, index - this.index, alt, GAP);
   }
 
   override render() {
@@ -410,29 +371,10 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
             ? html`<span class="visually-hidden">${current.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</span>`
             : nothing}
         </p>
-        <button
-          type="button"
-          part="button"
-          class="zoom-out"
-          aria-label=${text.zoomOut}
-          ?disabled=${noImage || !this.zoomed}
-          @click=${() => this.gestures.zoomBy(1 / ZOOM_STEP)}
-        >
-          ${icon(ICONS.zoomOut)}
-        </button>
-        <button type="button" part="button" class="zoom-in" aria-label=${text.zoomIn} ?disabled=${noImage} @click=${() => this.gestures.zoomBy(ZOOM_STEP)}>
-          ${icon(ICONS.zoomIn)}
-        </button>
+        ${controlButton('zoom-out', text.zoomOut, ICONS.zoomOut, noImage || !this.zoomed, () => this.gestures.zoomBy(1 / ZOOM_STEP))}
+        ${controlButton('zoom-in', text.zoomIn, ICONS.zoomIn, noImage, () => this.gestures.zoomBy(ZOOM_STEP))}
         ${this.showmenu
-          ? html`<button
-              type="button"
-              part="button"
-              class="more"
-              aria-label=${text.moreActions}
-              aria-haspopup="dialog"
-              ?disabled=${noImage}
-              @click=${() => void this.openMenu()}
-            >
+          ? html`<button type="button" part="button" class="more" aria-label=${text.moreActions} aria-haspopup="dialog" ?disabled=${noImage} @click=${() => void this.openMenu()}>
               ${icon(ICONS.more)}
             </button>`
           : nothing}
@@ -441,26 +383,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
         </button>
       </div>
       ${total > 1
-        ? html`<button
-              type="button"
-              part="button"
-              class="nav prev"
-              aria-label=${text.previous}
-              ?disabled=${atStart}
-              @click=${() => void this.go(-1)}
-            >
-              ${icon(ICONS.previous)}
-            </button>
-            <button
-              type="button"
-              part="button"
-              class="nav next"
-              aria-label=${text.next}
-              ?disabled=${atEnd}
-              @click=${() => void this.go(1)}
-            >
-              ${icon(ICONS.next)}
-            </button>`
+        ? html`${controlButton('nav prev', text.previous, ICONS.previous, atStart, () => void this.go(-1))}
+          ${controlButton('nav next', text.next, ICONS.next, atEnd, () => void this.go(1))}`
         : nothing}
       <p class="toast" part="toast" role="status">${this.toast.text}</p>
     </dialog>`;
