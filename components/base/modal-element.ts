@@ -25,6 +25,12 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
   /** Whether a tap on the backdrop settles with `cancelValue()`. */
   protected backdropCancels = true;
 
+  /**
+   * Whether a pointer click counts only when its press began in the open dialog (see
+   * firstUpdated): for dialogs that can open under a held press (a long press opens a menu).
+   */
+  protected guardsOpeningPress = true;
+
   private resolveShown?: (value: T) => void;
 
   /** Whether a pointer went down in the dialog since it opened (see firstUpdated). */
@@ -108,7 +114,7 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
     dialog?.addEventListener(
       'click',
       (event) => {
-        if (event.detail > 0 && !this.pressedInside) {
+        if (this.guardsOpeningPress && event.detail > 0 && !this.pressedInside) {
           event.preventDefault();
           event.stopPropagation();
         }

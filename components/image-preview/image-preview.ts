@@ -109,6 +109,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
 
   /** The dialog is the whole screen: there is no backdrop to tap (a tap on the image closes). */
   protected override backdropCancels = false;
+  /** It opens on a click (after the release) or from code, never under a held press. */
+  protected override guardsOpeningPress = false;
 
   /** Whether the viewer is showing (set before `open` reflects it, so `updated` does not loop). */
   private showing = false;
