@@ -115,7 +115,7 @@ const ENGINES = {
     missing: missingChromeMessage,
     launcher: (executablePath, media) =>
       chromeLauncher({
-        launchOptions: { executablePath, headless: true, args: [...chromeFlags, ...(media.reducedMotion ? ['--force-prefers-reduced-motion'] : [])] },
+        launchOptions: { executablePath, headless: true, args: [...chromeFlags, '--js-flags=--expose-gc', ...(media.reducedMotion ? ['--force-prefers-reduced-motion'] : [])] },
       }),
   },
   firefox: {

@@ -25,6 +25,12 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
   /** Whether a tap on the backdrop settles with `cancelValue()`. */
   protected backdropCancels = true;
 
+  /**
+   * Whether a pointer click counts only when its press began in the open dialog (see
+   * firstUpdated): for dialogs that can open under a held press (a long press opens a menu).
+   */
+  protected guardsOpeningPress = true;
+
   private resolveShown?: (value: T) => void;
 
   /** Whether a pointer went down in the dialog since it opened (see firstUpdated). */
@@ -55,25 +61,30 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
 
   /** Opens the dialog modally; resolves with the value it closes with. */
   async show(options: ShowOptions = {}): Promise<T> {
-    const { signal } = options;
     await this.updateComplete;
+    return this.showRendered(options);
+  }
+
+  /**
+   * `show()` once the dialog is rendered: opens it now (a `showModal()` that fails throws here, not
+   * in the promise) and returns the promise of its answer.
+   */
+  protected showRendered(options: ShowOptions = {}): Promise<T> {
+    const { signal } = options;
     // A show() still waiting is superseded: it gets no answer, and no close event.
     this.resolveShown?.(this.dismissValue());
     this.resolveShown = undefined;
-    if (signal?.aborted) return this.dismissValue();
-    const shown = new Promise<T>((resolve) => (this.resolveShown = resolve));
-    const dismiss = () => this.settle(this.dismissValue());
-    signal?.addEventListener('abort', dismiss);
+    if (signal?.aborted) return Promise.resolve(this.dismissValue());
     const dialog = this.dialog!;
     if (!dialog.open) {
       this.pressedInside = false;
       dialog.showModal();
     }
-    try {
-      return await shown;
-    } finally {
-      signal?.removeEventListener('abort', dismiss);
-    }
+    const shown = new Promise<T>((resolve) => (this.resolveShown = resolve));
+    if (!signal) return shown;
+    const dismiss = () => this.settle(this.dismissValue());
+    signal.addEventListener('abort', dismiss);
+    return shown.finally(() => signal.removeEventListener('abort', dismiss));
   }
 
   /** Closes the dialog and answers the waiting `show()` with `value`; nothing when none waits. */
@@ -103,7 +114,7 @@ export abstract class WxModalElement<T, E extends object> extends WxElement<E> {
     dialog?.addEventListener(
       'click',
       (event) => {
-        if (event.detail > 0 && !this.pressedInside) {
+        if (this.guardsOpeningPress && event.detail > 0 && !this.pressedInside) {
           event.preventDefault();
           event.stopPropagation();
         }

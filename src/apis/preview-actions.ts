@@ -2,8 +2,9 @@ import { classifySource, isDownloadAllowed, loadSource, resolveCloudFileID, type
 import { imageFileName, urlBaseName } from '../files/file-name.js';
 import { createTempFile, releaseTempFile } from '../files/temp-store.js';
 import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
+import { failResult } from '../contract/call.js';
 import { ApiError } from '../contract/errors.js';
-import type { ApiResult } from '../contract/types.js';
+import type { ApiResult, FailResult } from '../contract/types.js';
 
 /**
  * The preview menu's actions. The save API is loaded only when someone picks "Save Image", so a
@@ -45,7 +46,8 @@ function named(blob: Blob, url: string): Blob {
 /**
  * "Save Image": `saveImageToPhotosAlbum({ filePath })`. Anything but a temp path is first loaded
  * into a temp file of its own (online images only from hosts in the download domain list), which
- * is released when the save is done.
+ * is released when the save is done. Resolves with the API's result, ok or fail (never rejects):
+ * an image that cannot be loaded fails as the API fails, its errMsg written by the contract.
  */
 export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Blob>, referrerPolicy?: ReferrerPolicy): Promise<ApiResult> {
   const source = classifySource(url);
@@ -53,7 +55,9 @@ export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Bl
   try {
     const filePath = source.kind === 'temp' ? url : (temp = await createTempFile(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
     const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
-    return await saveImageToPhotosAlbum({ filePath });
+    return await saveImageToPhotosAlbum({ filePath }).catch((failure: FailResult) => failure);
+  } catch (error) {
+    return failResult('saveImageToPhotosAlbum', error);
   } finally {
     if (temp) releaseTempFile(temp);
   }

@@ -33,6 +33,11 @@ export interface ApiDefinition<O, S extends object> {
   run: (options: O) => Promise<S> | S;
 }
 
+/** The fail result of `name` for anything its implementation threw: `<name>:fail <reason>`. */
+export function failResult(name: string, error: unknown): FailResult {
+  return { errMsg: `${name}:fail ${reasonOf(error)}` };
+}
+
 /**
  * Builds a Mini App API function from its definition. This is the one place where options are
  * checked, errMsg is written, callbacks run (each at most once, `complete` last and exactly once)
@@ -50,7 +55,7 @@ export function defineApi<O extends object, S extends object>(
       .then(() => run(validate(options, schema) as O))
       .then(
         (value) => ({ ok: true as const, result: { ...value, errMsg: `${name}:ok` } as Success }),
-        (error) => ({ ok: false as const, result: { errMsg: `${name}:fail ${reasonOf(error)}` } }),
+        (error) => ({ ok: false as const, result: failResult(name, error) }),
       );
   }
 

@@ -24,9 +24,14 @@ const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(ima
 const PHONE: Viewport = { width: 480, height: 854 };
 
 describe('wx.previewImage', () => {
+  /** A control of the page behind the viewer, for the tests that need one. */
+  let trigger: HTMLElement | undefined;
+
   afterEach(async () => {
     await closeAll();
     resetConfig();
+    trigger?.remove();
+    trigger = undefined;
   });
 
   it('succeeds once the viewer is open and the first image is decoded on screen', async () => {
@@ -231,7 +236,7 @@ describe('wx.previewImage', () => {
   });
 
   it('moves with ←/→/Home/End, reports change, and Esc closes and gives focus back', async () => {
-    const trigger = document.createElement('button');
+    trigger = document.createElement('button');
     trigger.textContent = 'Open photos';
     document.body.append(trigger);
     trigger.focus();
@@ -255,7 +260,6 @@ describe('wx.previewImage', () => {
     expect(dialogOf(viewer).open).to.equal(false);
     await back;
     expect(document.activeElement).to.equal(trigger);
-    trigger.remove();
   });
 
   it('closes on Back: history.back() after opening', async () => {

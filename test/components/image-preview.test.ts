@@ -43,6 +43,22 @@ function imageScale(el: WxImagePreview): number {
   return match ? Number(match[1]) : 1;
 }
 
+/** The pan in the current image's transform, px (0, 0 when it has none). */
+function imageOffset(el: WxImagePreview): { x: number; y: number } {
+  const match = /translate3d\((-?[\d.]+)px, (-?[\d.]+)px/.exec(shownImage(el)!.style.transform);
+  return match ? { x: Number(match[1]), y: Number(match[2]) } : { x: 0, y: 0 };
+}
+
+/** How far the current image may move from the centre at its scale without showing a gap. */
+function panBoundsOf(el: WxImagePreview): { x: number; y: number } {
+  const stage = stageOf(el).getBoundingClientRect();
+  const img = shownImage(el)!;
+  const [width, height] = img instanceof HTMLImageElement ? [img.naturalWidth, img.naturalHeight] : [img.width, img.height];
+  const fit = Math.min(stage.width / width, stage.height / height);
+  const scale = imageScale(el);
+  return { x: Math.max(0, (width * fit * scale - stage.width) / 2), y: Math.max(0, (height * fit * scale - stage.height) / 2) };
+}
+
 /** The action sheet the menu opened, once it is open. */
 async function openSheet() {
   await waitUntil(() => document.querySelector('wx-action-sheet')?.shadowRoot?.querySelector('dialog')?.open, 'no menu opened');
@@ -63,10 +79,15 @@ function fakeShare(share: (data?: ShareData) => Promise<void>) {
 }
 
 describe('<wx-image-preview>', () => {
+  /** A control of the page behind the viewer, for the tests that need one. */
+  let trigger: HTMLElement | undefined;
+
   afterEach(async () => {
     await resetMouse();
     await closeAll();
     resetConfig();
+    trigger?.remove();
+    trigger = undefined;
   });
 
   it('opens from the open attribute as an accessible modal dialog, and re-dispatches success/complete', async () => {
@@ -195,18 +216,23 @@ describe('<wx-image-preview>', () => {
     expect(dialogOf(el).open).to.equal(false);
   });
 
-  it('pans a zoomed image by dragging, within its bounds', async () => {
+  it('pans a zoomed image by dragging: it follows the mouse exactly, then glides on inside its bounds', async () => {
     const el = await openViewer();
     await sendKeys({ press: '+' });
     await sendKeys({ press: '+' });
-    const before = shownImage(el)!.style.transform;
+    expect(imageScale(el)).to.be.closeTo(2.25, 0.01);
     await sendMouse({ type: 'move', position: [400, 300] });
     await sendMouse({ type: 'down' });
     for (const [x, y] of [[420, 310], [450, 330], [470, 340]]) await sendMouse({ type: 'move', position: [x, y] });
+    // While held, the image point under the pointer stays under it.
+    expect(imageOffset(el)).to.deep.equal({ x: 70, y: 40 });
     await sendMouse({ type: 'up' });
     await wait(450);
-    const after = shownImage(el)!.style.transform;
-    expect(after).to.not.equal(before);
+    const { x, y } = imageOffset(el);
+    const bounds = panBoundsOf(el);
+    // Let go, it glides on the way it was moving (never back) and stops at its edges at the latest.
+    expect(x).to.be.within(70, bounds.x);
+    expect(y).to.be.within(40, bounds.y);
     expect(imageScale(el)).to.be.closeTo(2.25, 0.01);
     // Still open and still on the first image: a drag is neither a tap nor a swipe.
     expect(dialogOf(el).open).to.equal(true);
@@ -363,18 +389,22 @@ describe('<wx-image-preview>', () => {
     expect(dialogOf(el).open).to.equal(true);
   });
 
-  it('gives focus back to the element focused before it opened', async () => {
-    const trigger = document.createElement('button');
+  it('keeps focus inside the dialog on Tab and Shift+Tab, and gives it back to the element focused before it opened', async () => {
+    trigger = document.createElement('button');
     trigger.textContent = 'Photos';
     document.body.append(trigger);
     trigger.focus();
     const el = await openViewer();
     expect(el.shadowRoot!.activeElement).to.equal(button(el, strings().close));
+    // Previous is disabled on the first image: Tab goes from Close to Next, inside the dialog.
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, strings().next));
+    await pressChord('Shift', 'Tab');
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, strings().close));
     await sendMouse({ type: 'click', position: middleOf(button(el, strings().close)) });
     expect(dialogOf(el).open).to.equal(false);
     expect(document.activeElement).to.equal(trigger);
-    trigger.remove();
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getImageInfo } from '../../src/apis/get-image-info.js';
 import { createTempPath, releaseTempFile } from '../../src/files/temp-store.js';
 import { compressImage } from '../../src/compress/index.js';
-import { decodeProgressiveDc, frameMarker } from '../../src/controllers/progressive-dc.js';
+import { decodeProgressiveDc, frameMarker } from '../../src/image/progressive-dc.js';
 import { BudgetExceeded, MAX_HEADER_STEPS, ReadBudget, STEPS_PER_TASK } from '../../src/image/budgets.js';
 import { ByteSource } from '../../src/image/header/index.js';
 import { bytes, heif, repeated, jpeg, pngChunk, pngHead, PNG_SIGNATURE, svg, tiff, u16le, u32be, u32le, WORST_CASES } from './crafted.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HistoryEntry } from '../../src/controllers/history-entry.js';
+import { HistoryEntry } from '../../src/viewer/history-entry.js';
 
 const popstate = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

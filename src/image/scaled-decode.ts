@@ -1,5 +1,5 @@
-import { withExifOrientation } from '../image/exif-segment.js';
-import { uprightBitmap, uprightSize, type PictureSize } from '../image/upright.js';
+import { withExifOrientation } from './exif-segment.js';
+import { uprightBitmap, uprightSize, type PictureSize } from './upright.js';
 
 /** The part of WebCodecs' ImageDecoder used here (not in every TypeScript DOM lib yet). */
 interface DecodedFrame {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clampTransform, panBounds, projectMomentum, rubberBand, rubberScale, zoomAround } from '../../src/controllers/zoom-pan.js';
+import { clampTransform, panBounds, projectMomentum, rubberBand, rubberScale, zoomAround } from '../../src/viewer/zoom-pan.js';
 
 describe('zoom-pan geometry', () => {
   it('rubber-bands: follows less the further it is pulled, never past the dimension', () => {

@@ -6,7 +6,7 @@
  * for this — run in slices of about 10 ms, so the page never has a long task.
  */
 
-import { MAX_DC_DECODE_PIXELS, MAX_HEADER_STEPS, yieldToPage } from '../image/budgets.js';
+import { MAX_DC_DECODE_PIXELS, MAX_HEADER_STEPS, yieldToPage } from './budgets.js';
 
 /** Stored size and the 1/8 picture, RGBA, `ceil(width / 8)` × `ceil(height / 8)`. */
 export interface DcPicture {

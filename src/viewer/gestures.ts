@@ -1,78 +1,11 @@
-import {
-  IDENTITY,
-  clampTransform,
-  panBounds,
-  projectMomentum,
-  rubberBand,
-  rubberPan,
-  rubberScale,
-  zoomAround,
-  type Point,
-  type Size,
-  type Transform,
-} from './zoom-pan.js';
+import { DOUBLE_TAP_DISTANCE, DOUBLE_TAP_MS, DOUBLE_TAP_SCALE, SETTLE_MS, SLOP, Delay, type GestureHost, type GestureOptions, type GestureState } from './gesture-host.js';
+import { dragCloses, swipeGoesOn, VelocityTracker, type Sample } from './velocity.js';
+import { IDENTITY, clampTransform, isZoomed, panBounds, pinchTransform, projectMomentum, rubberBand, rubberPan, rubberScale, zoomAround, type Point, type Transform } from './zoom-pan.js';
+import { wheelIntent } from './wheel.js';
 
-/** What the viewer shows, as the gestures move it. */
-export interface GestureState {
-  /** Horizontal offset of the strip of slides from the current slide, px. */
-  track: number;
-  /** Vertical offset of a swipe-to-close drag, px (0 when none). */
-  dismiss: number;
-  /** Zoom and pan of the current image. */
-  transform: Transform;
-}
-
-/** The viewer, as the gesture controller sees it. */
-export interface GestureHost {
-  /** The size of the surface. */
-  viewport(): Size;
-  /** The current image's size at scale 1, or null while nothing zoomable is shown. */
-  content(): Size | null;
-  /** The largest zoom of the current image. */
-  maxScale(): number;
-  /** Whether there is a slide in that direction. */
-  canNavigate(step: -1 | 1): boolean;
-  /** Shows `state`, moving to it over `duration` ms (0: at once). */
-  paint(state: Readonly<GestureState>, duration: number): void;
-  /**
-   * A swipe went far or fast enough: show the next slide. `carry` is the strip's offset at
-   * release; the host changes slides and then calls `slideIn(step, carry)`.
-   */
-  navigate(step: -1 | 1, carry: number): void;
-  /** A tap (not zoomed) or a swipe down asked to close. */
-  close(): void;
-  /** A press held still for the long-press delay. */
-  longPress(point: Point): void;
-}
-
-export interface GestureOptions {
-  /** Space between slides, px. */
-  gap?: number;
-  /** How long a press must be held to count as a long press, ms. */
-  longPressDelay?: number;
-  /** Whether animations are off (prefers-reduced-motion). */
-  reducedMotion?: () => boolean;
-}
+export { DOUBLE_TAP_SCALE, type GestureHost, type GestureOptions, type GestureState } from './gesture-host.js';
 
 type Mode = 'idle' | 'pending' | 'swipe' | 'pan' | 'dismiss' | 'pinch' | 'held';
-
-/** Moves shorter than this are still a tap or a press, px. */
-const SLOP = 8;
-/** Two taps closer than this in time and space are a double tap. */
-const DOUBLE_TAP_MS = 300;
-const DOUBLE_TAP_DISTANCE = 30;
-/** Velocity is measured over the last moves within this window, ms. */
-const VELOCITY_WINDOW = 100;
-const SETTLE_MS = 260;
-
-/** The zoom a double tap goes to, bounded by the image's own maximum. */
-export const DOUBLE_TAP_SCALE = 2.5;
-
-interface Sample {
-  x: number;
-  y: number;
-  t: number;
-}
 
 /**
  * The viewer's gestures, independent of any framework: swipe between slides (with momentum and
@@ -87,14 +20,15 @@ export class GestureController {
   readonly state: GestureState = { track: 0, dismiss: 0, transform: { ...IDENTITY } };
 
   private surface?: HTMLElement;
+  private listening?: AbortController;
   private readonly pointers = new Map<number, Point>();
   private mode: Mode = 'idle';
   private start: Point = { x: 0, y: 0 };
   private startState: GestureState = { track: 0, dismiss: 0, transform: { ...IDENTITY } };
-  private samples: Sample[] = [];
+  private readonly velocityOf = new VelocityTracker();
   private pinchStart?: { distance: number; centre: Point; transform: Transform };
-  private longPressTimer?: ReturnType<typeof setTimeout>;
-  private tapTimer?: ReturnType<typeof setTimeout>;
+  private readonly longPressTimer: Delay;
+  private readonly tapTimer: Delay;
   private lastTap?: Sample;
   private readonly gap: number;
   private readonly longPressDelay: number;
@@ -107,6 +41,8 @@ export class GestureController {
     this.gap = options.gap ?? 0;
     this.longPressDelay = options.longPressDelay ?? 500;
     this.reducedMotion = options.reducedMotion ?? (() => false);
+    this.longPressTimer = new Delay(options.timers);
+    this.tapTimer = new Delay(options.timers);
   }
 
   /** The distance from one slide to the next, px. */
@@ -119,7 +55,7 @@ export class GestureController {
   }
 
   get zoomed(): boolean {
-    return this.state.transform.scale > 1.01;
+    return isZoomed(this.state.transform);
   }
 
   /** Whether a pointer is down on the surface. */
@@ -127,26 +63,39 @@ export class GestureController {
     return this.pointers.size > 0;
   }
 
+  /**
+   * A lit ReactiveController by shape (lit is not imported here): listens on the host's surface
+   * once it is rendered (again after a reconnection: opening renders), lets go when it leaves the page.
+   */
+  hostUpdated(): void {
+    const surface = this.host.surface?.();
+    if (surface) this.attach(surface);
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
   attach(surface: HTMLElement): void {
     if (this.surface === surface) return;
     this.detach();
     this.surface = surface;
-    surface.addEventListener('pointerdown', this.onPointerDown);
-    surface.addEventListener('pointermove', this.onPointerMove);
-    surface.addEventListener('pointerup', this.onPointerUp);
-    surface.addEventListener('pointercancel', this.onPointerCancel);
-    surface.addEventListener('wheel', this.onWheel, { passive: false });
+    const { signal } = (this.listening = new AbortController());
+    surface.addEventListener('pointerdown', this.onPointerDown, { signal });
+    surface.addEventListener('pointermove', this.onPointerMove, { signal });
+    surface.addEventListener('pointerup', this.onPointerUp, { signal });
+    surface.addEventListener('pointercancel', this.onPointerCancel, { signal });
+    surface.addEventListener('wheel', this.onWheel, { passive: false, signal });
   }
 
   detach(): void {
-    const surface = this.surface;
-    if (!surface) return;
-    surface.removeEventListener('pointerdown', this.onPointerDown);
-    surface.removeEventListener('pointermove', this.onPointerMove);
-    surface.removeEventListener('pointerup', this.onPointerUp);
-    surface.removeEventListener('pointercancel', this.onPointerCancel);
-    surface.removeEventListener('wheel', this.onWheel);
+    this.listening?.abort();
     this.surface = undefined;
+    this.cancel();
+  }
+
+  /** Drops the gesture in progress (the viewer closed under it): no pointers held, no timers. */
+  cancel(): void {
     this.cancelTimers();
     this.pointers.clear();
     this.mode = 'idle';
@@ -201,10 +150,8 @@ export class GestureController {
   }
 
   private cancelTimers(): void {
-    clearTimeout(this.longPressTimer);
-    clearTimeout(this.tapTimer);
-    this.longPressTimer = undefined;
-    this.tapTimer = undefined;
+    this.longPressTimer.cancel();
+    this.tapTimer.cancel();
   }
 
   private snapshot(): GestureState {
@@ -214,7 +161,7 @@ export class GestureController {
   private beginSingle(point: Point, time: number): void {
     this.start = point;
     this.startState = this.snapshot();
-    this.samples = [{ ...point, t: time }];
+    this.velocityOf.begin(point, time);
   }
 
   private pinchGeometry(): { distance: number; centre: Point } {
@@ -238,17 +185,16 @@ export class GestureController {
     if (this.pointers.size === 1) {
       this.mode = 'pending';
       this.beginSingle(point, event.timeStamp);
-      clearTimeout(this.longPressTimer);
-      this.longPressTimer = setTimeout(() => {
+      this.longPressTimer.start(this.longPressDelay, () => {
         if (this.mode !== 'pending') return;
         this.mode = 'held';
-        clearTimeout(this.tapTimer);
+        this.tapTimer.cancel();
         this.lastTap = undefined;
         this.host.longPress(point);
-      }, this.longPressDelay);
+      });
     } else if (this.host.content()) {
-      clearTimeout(this.longPressTimer);
-      clearTimeout(this.tapTimer);
+      this.longPressTimer.cancel();
+      this.tapTimer.cancel();
       // A swipe or close drag in progress gives way to the pinch.
       if (this.state.track || this.state.dismiss) {
         this.state.track = 0;
@@ -264,13 +210,12 @@ export class GestureController {
     const point = { x: event.clientX, y: event.clientY };
     this.pointers.set(event.pointerId, point);
     if (this.mode === 'pinch') return this.movePinch();
-    this.samples.push({ ...point, t: event.timeStamp });
-    while (this.samples.length > 2 && event.timeStamp - this.samples[0].t > VELOCITY_WINDOW) this.samples.shift();
+    this.velocityOf.add(point, event.timeStamp);
     const dx = point.x - this.start.x;
     const dy = point.y - this.start.y;
     if (this.mode === 'pending') {
       if (Math.hypot(dx, dy) < SLOP) return;
-      clearTimeout(this.longPressTimer);
+      this.longPressTimer.cancel();
       if (this.zoomed && this.host.content()) this.mode = 'pan';
       else if (Math.abs(dx) >= Math.abs(dy)) this.mode = 'swipe';
       else this.mode = 'dismiss';
@@ -317,26 +262,13 @@ export class GestureController {
     if (!begin || !content) return;
     const { distance, centre } = this.pinchGeometry();
     const scale = rubberScale((begin.transform.scale * distance) / begin.distance, this.host.maxScale());
-    // The image point under the fingers' first centre stays under their centre now.
-    const anchor = {
-      x: (begin.centre.x - begin.transform.x) / begin.transform.scale,
-      y: (begin.centre.y - begin.transform.y) / begin.transform.scale,
-    };
-    this.state.transform = { scale, x: centre.x - anchor.x * scale, y: centre.y - anchor.y * scale };
+    this.state.transform = pinchTransform(begin.transform, begin.centre, centre, scale);
     this.host.paint(this.state, 0);
-  }
-
-  private velocity(): Point {
-    const first = this.samples[0];
-    const last = this.samples[this.samples.length - 1];
-    const dt = last && first ? last.t - first.t : 0;
-    if (!dt) return { x: 0, y: 0 };
-    return { x: (last.x - first.x) / dt, y: (last.y - first.y) / dt };
   }
 
   private readonly onPointerUp = (event: PointerEvent): void => {
     if (!this.pointers.delete(event.pointerId)) return;
-    clearTimeout(this.longPressTimer);
+    this.longPressTimer.cancel();
     if (this.mode === 'pinch') {
       if (this.pointers.size === 1) {
         // One finger stays: it goes on panning from here.
@@ -363,7 +295,7 @@ export class GestureController {
 
   private readonly onPointerCancel = (event: PointerEvent): void => {
     if (!this.pointers.delete(event.pointerId)) return;
-    clearTimeout(this.longPressTimer);
+    this.longPressTimer.cancel();
     if (this.pointers.size) return;
     this.mode = 'idle';
     this.state.track = 0;
@@ -386,32 +318,26 @@ export class GestureController {
   private tap(point: Point, time: number): void {
     const last = this.lastTap;
     if (last && time - last.t < DOUBLE_TAP_MS && Math.hypot(point.x - last.x, point.y - last.y) < DOUBLE_TAP_DISTANCE) {
-      clearTimeout(this.tapTimer);
+      this.tapTimer.cancel();
       this.lastTap = undefined;
       if (this.zoomed) this.resetZoom();
       else this.zoomTo(Math.min(DOUBLE_TAP_SCALE, this.host.maxScale()), this.fromCentre(point));
       return;
     }
     this.lastTap = { ...point, t: time };
-    clearTimeout(this.tapTimer);
     // A single tap waits out the double-tap window before it acts.
-    this.tapTimer = setTimeout(() => {
+    this.tapTimer.start(DOUBLE_TAP_MS, () => {
       this.lastTap = undefined;
       if (this.zoomed) this.resetZoom();
       else this.host.close();
-    }, DOUBLE_TAP_MS);
+    });
   }
 
   /** Ends a swipe of the strip: on to the next slide when far or fast enough, else back. */
   private endSwipe(): void {
     const offset = this.state.track;
-    const velocity = this.velocity().x;
     const step: -1 | 1 = offset < 0 ? 1 : -1;
-    const width = this.host.viewport().width;
-    // Where the fling would carry the strip if let go: momentum decides as much as distance.
-    const projected = offset + projectMomentum(velocity, 0.99);
-    const far = Math.abs(offset) > width * 0.5 || (Math.abs(projected) > width * 0.5 && Math.sign(projected) === Math.sign(offset));
-    if (offset && far && this.host.canNavigate(step)) {
+    if (swipeGoesOn(offset, this.velocityOf.velocity().x, this.host.viewport().width) && this.host.canNavigate(step)) {
       this.state.track = 0;
       this.host.navigate(step, offset);
       return;
@@ -425,7 +351,7 @@ export class GestureController {
     if (this.state.track) return this.endSwipe();
     const content = this.host.content();
     if (!content) return;
-    const velocity = this.velocity();
+    const velocity = this.velocityOf.velocity();
     const { transform } = this.state;
     const glide = { ...transform, x: transform.x + projectMomentum(velocity.x, 0.995), y: transform.y + projectMomentum(velocity.y, 0.995) };
     this.state.transform = clampTransform(glide, content, this.host.viewport(), this.host.maxScale());
@@ -436,10 +362,7 @@ export class GestureController {
   /** Ends a vertical drag: closes when pulled far or flung, else springs back. */
   private endDismiss(): void {
     const offset = this.state.dismiss;
-    const velocity = this.velocity().y;
-    const height = this.host.viewport().height;
-    const flung = Math.abs(velocity) > 0.5 && Math.sign(velocity) === Math.sign(offset);
-    if (Math.abs(offset) > height * 0.15 || flung) {
+    if (dragCloses(offset, this.velocityOf.velocity().y, this.host.viewport().height)) {
       this.host.close();
       return;
     }
@@ -448,26 +371,14 @@ export class GestureController {
   }
 
   private readonly onWheel = (event: WheelEvent): void => {
-    if (!this.host.content()) return;
+    const content = this.host.content();
+    if (!content) return;
     event.preventDefault();
-    const unit = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : event.deltaMode === WheelEvent.DOM_DELTA_PAGE ? 400 : 1;
-    const dx = event.deltaX * unit;
-    const dy = event.deltaY * unit;
-    const point = this.fromCentre({ x: event.clientX, y: event.clientY });
-    if (!event.ctrlKey && this.zoomed && Math.abs(dx) > Math.abs(dy)) {
-      // A sideways scroll while zoomed pans.
-      const content = this.host.content()!;
-      this.state.transform = clampTransform(
-        { ...this.state.transform, x: this.state.transform.x - dx },
-        content,
-        this.host.viewport(),
-        this.host.maxScale(),
-      );
+    const intent = wheelIntent(event, this.zoomed);
+    if ('pan' in intent) {
+      const { transform } = this.state;
+      this.state.transform = clampTransform({ ...transform, x: transform.x - intent.pan }, content, this.host.viewport(), this.host.maxScale());
       this.host.paint(this.state, 0);
-      return;
-    }
-    // ctrl+wheel is how trackpads report a pinch: small deltas, so a stronger factor.
-    const factor = Math.exp(-dy * (event.ctrlKey ? 0.01 : 0.002));
-    this.zoomTo(this.state.transform.scale * factor, point, 0);
+    } else this.zoomTo(this.state.transform.scale * intent.factor, this.fromCentre({ x: event.clientX, y: event.clientY }), 0);
   };
 }

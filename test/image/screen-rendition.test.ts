@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeScreenRendition, RENDITION_MIN_BYTES } from '../../src/controllers/screen-rendition.js';
+import { decodeScreenRendition, RENDITION_MIN_BYTES } from '../../src/image/screen-rendition.js';
 import { meanDifference, pixels } from '../pictures.js';
 
 const load = async (file: string) => (await fetch(`/test/fixtures/images/${file}`)).blob();

@@ -63,6 +63,11 @@ export class HistoryEntry {
     window.addEventListener('popstate', this.onPopState);
   }
 
+  /** A lit ReactiveController by shape: an overlay taken off the page leaves no entry behind. */
+  hostDisconnected(): void {
+    this.release();
+  }
+
   /** Forgets the entry after the overlay closed by other means; goes back only over our own entry. */
   release(): void {
     if (!this.token) return;

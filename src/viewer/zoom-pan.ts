@@ -21,6 +21,13 @@ export interface Transform {
 
 export const IDENTITY: Readonly<Transform> = Object.freeze({ scale: 1, x: 0, y: 0 });
 
+/** Above this scale an image counts as zoomed in (a pinch that settles a hair above 1 does not). */
+export const ZOOMED_ABOVE = 1.01;
+
+export function isZoomed(t: Readonly<Transform>): boolean {
+  return t.scale > ZOOMED_ABOVE;
+}
+
 /**
  * How far content follows a drag of `distance` past its edge: it moves less and less the further
  * it is pulled, never more than `dimension` (the rubber band of native scroll views).
@@ -61,6 +68,12 @@ export function rubberPan(offset: number, bound: number, dimension: number): num
 export function zoomAround(t: Transform, scale: number, point: Point): Transform {
   const k = scale / t.scale;
   return { scale, x: point.x - (point.x - t.x) * k, y: point.y - (point.y - t.y) * k };
+}
+
+/** A pinch at `scale`: the image point under the fingers' first centre stays under their centre now. */
+export function pinchTransform(start: Transform, startCentre: Point, centre: Point, scale: number): Transform {
+  const anchor = { x: (startCentre.x - start.x) / start.scale, y: (startCentre.y - start.y) / start.scale };
+  return { scale, x: centre.x - anchor.x * scale, y: centre.y - anchor.y * scale };
 }
 
 /** A scale pulled past [1, maxScale] by a pinch: it resists instead of stopping. */

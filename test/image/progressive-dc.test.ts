@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeProgressiveDc, frameMarker } from '../../src/controllers/progressive-dc.js';
+import { decodeProgressiveDc, frameMarker } from '../../src/image/progressive-dc.js';
 
 const bytesOf = async (file: string) => new Uint8Array(await (await fetch(`/test/fixtures/images/${file}`)).arrayBuffer());
 

@@ -1,11 +1,10 @@
-import { MAX_DC_SOURCE_BYTES } from '../image/budgets.js';
-import { ByteSource, readHeader } from '../image/header/index.js';
-import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
-import { SNIFF_BYTES, sniffFormat } from '../image/sniff.js';
-import { uprightBitmap, uprightSize } from '../image/upright.js';
+import { MAX_DC_SOURCE_BYTES } from './budgets.js';
+import { ByteSource, readHeader } from './header/index.js';
+import { ORIENTATIONS, readOrientation } from './orientation.js';
+import { SNIFF_BYTES, sniffFormat } from './sniff.js';
+import { uprightBitmap, uprightSize, type PictureSize as Size } from './upright.js';
 import { decodeProgressiveDc, frameMarker } from './progressive-dc.js';
 import { decodeScaledUpright } from './scaled-decode.js';
-import type { Size } from './zoom-pan.js';
 
 /** Below this a photo decodes about as fast in full as scaled; no second decode is worth it. */
 export const RENDITION_MIN_BYTES = 150_000;

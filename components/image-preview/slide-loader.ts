@@ -1,0 +1,214 @@
+import { getConfig } from '../../src/config.js';
+import { ApiError } from '../../src/contract/errors.js';
+import { classifySource, loadSource, resolveCloudFileID } from '../../src/files/resolve.js';
+import { decodeScreenRendition } from '../../src/image/screen-rendition.js';
+import type { Size } from '../../src/viewer/zoom-pan.js';
+
+/** loading → (preview →) loaded, or error. `preview`: a screen-sized rendition shows while the full image decodes. */
+export type SlideStatus = 'loading' | 'preview' | 'loaded' | 'error';
+
+/** One image of the list while it is near the current one. */
+export interface Slide {
+  url: string;
+  status: SlideStatus;
+  img?: HTMLImageElement;
+  /** The screen-sized rendition of a large JPEG, until the full image is decoded. */
+  preview?: HTMLCanvasElement;
+  /** The blob: URL of the bytes fetched for this slide, revoked when the slide is dropped. */
+  objectUrl?: string;
+  /** Why it failed: the locale's message is picked when rendering. */
+  error?: 'load' | 'cloud-resolver';
+  /** Settles (never rejects) once something is on screen: the rendition, the image or the error tile. */
+  shown: Promise<void>;
+  /** Settles (never rejects) when loading is over: the full image decoded, or failed. */
+  done: Promise<void>;
+  abort: AbortController;
+}
+
+/** The viewer, as its slide loader sees it. */
+export interface SlideLoaderHost {
+  urls(): readonly string[];
+  index(): number;
+  referrerPolicy(): ReferrerPolicy;
+  /** Whether the viewer is still showing (neighbours load only then). */
+  showing(): boolean;
+  viewportSize(): Size;
+  /** A slide changed: render again. */
+  requestUpdate(): void;
+}
+
+/** Thrown for a cloud:// ID when no resolver is configured. */
+class MissingCloudResolver extends Error {}
+
+/** A canvas showing a bitmap (handed over without a copy), as an image for assistive technology. */
+function canvasOf(bitmap: ImageBitmap): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.setAttribute('part', 'image preview');
+  canvas.setAttribute('role', 'img');
+  const renderer = canvas.getContext('bitmaprenderer');
+  if (renderer) renderer.transferFromImageBitmap(bitmap);
+  else {
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    bitmap.close();
+  }
+  return canvas;
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** The URL an `<img>` can show for a url of the list (cloud IDs through the resolver). */
+async function displayUrl(url: string): Promise<string> {
+  const source = classifySource(url);
+  if (source.kind === 'cloud') {
+    if (!getConfig().resolveCloudFileID) throw new MissingCloudResolver();
+    const resolved = classifySource(await resolveCloudFileID(url));
+    if (resolved.kind === 'cloud' || resolved.kind === 'unsupported') throw new Error('invalid url');
+    return resolved.url;
+  }
+  if (source.kind === 'unsupported') throw new Error('invalid url');
+  return source.url;
+}
+
+/**
+ * The viewer's slides, as PhotoSwipe's content loader keeps them: the current image and its two
+ * neighbours are loaded and decoded, nothing further away (its image is released, its request
+ * stopped, its blob: URL revoked). A large JPEG on screen first shows a screen-sized rendition.
+ */
+export class SlideLoader {
+  private readonly slides = new Map<number, Slide>();
+
+  constructor(private readonly host: SlideLoaderHost) {}
+
+  /** The slide of `index` if it is kept. */
+  get(index: number): Slide | undefined {
+    return this.slides.get(index);
+  }
+
+  /** What shows the image of `index`: the full `<img>`, its rendition, or nothing yet. */
+  shown(index: number): HTMLImageElement | HTMLCanvasElement | undefined {
+    const slide = this.slides.get(index);
+    if (slide?.status === 'loaded') return slide.img;
+    if (slide?.status === 'preview') return slide.preview;
+    return undefined;
+  }
+
+  /**
+   * The slide of `index`, loading it when it is not loaded or loading yet. `quick`: it is the one
+   * on screen, so a large JPEG first shows a screen-sized rendition while the full image decodes.
+   */
+  load(index: number, quick = false): Slide {
+    const url = this.host.urls()[index];
+    const known = this.slides.get(index);
+    if (known && known.url === url) return known;
+    known?.abort.abort();
+    let markShown!: () => void;
+    const slide: Slide = {
+      url,
+      status: 'loading',
+      abort: new AbortController(),
+      shown: new Promise<void>((resolve) => (markShown = resolve)),
+      done: Promise.resolve(),
+    };
+    const update = () => {
+      markShown();
+      if (this.slides.get(index) === slide) this.host.requestUpdate();
+    };
+    slide.done = this.fill(slide, quick, update).then(update);
+    this.slides.set(index, slide);
+    return slide;
+  }
+
+  /** Forgets slides `drop` picks: their images are released and their requests stopped. */
+  drop(drop: (index: number) => boolean): void {
+    for (const [index, slide] of this.slides) {
+      if (!drop(index)) continue;
+      slide.abort.abort();
+      slide.img?.removeAttribute('src');
+      if (slide.objectUrl) URL.revokeObjectURL(slide.objectUrl);
+      this.slides.delete(index);
+    }
+  }
+
+  /** Keeps the current image and its neighbours (loading them), and nothing further away. */
+  keepNeighbours(): void {
+    const index = this.host.index();
+    const count = this.host.urls().length;
+    this.drop((i) => Math.abs(i - index) > 1);
+    const current = this.load(index);
+    // Neighbours start after the current image, so they never compete with it for bandwidth or decoding.
+    void current.done.then(() => {
+      if (!this.host.showing() || this.host.index() !== index) return;
+      if (index + 1 < count) this.load(index + 1);
+      if (index > 0) this.load(index - 1);
+    });
+  }
+
+  /**
+   * Loads and decodes (off the main thread) one image; failures become the error tile. Bytes the
+   * page can read (temp files, blob: and data: URLs, same-origin paths) are fetched once, so a
+   * large JPEG can show a screen-sized rendition first; other URLs go straight to the `<img>`.
+   */
+  private async fill(slide: Slide, quick: boolean, onPreview: () => void): Promise<void> {
+    const { signal } = slide.abort;
+    const referrerPolicy = this.host.referrerPolicy();
+    try {
+      const src = await displayUrl(slide.url);
+      if (signal.aborted) return;
+      const source = classifySource(src);
+      let blob: Blob | undefined;
+      if (source.kind === 'temp' || source.kind === 'blob' || source.kind === 'data' || source.kind === 'same-origin') {
+        try {
+          blob = await loadSource(source, { signal, referrerPolicy });
+        } catch (error) {
+          if (signal.aborted) return;
+          // Missing is missing; anything else (e.g. a CSP that allows images but not fetch) gets the <img> route.
+          if (error instanceof ApiError && error.reason === 'file not found') throw error;
+        }
+      }
+      const img = document.createElement('img');
+      img.referrerPolicy = referrerPolicy;
+      img.decoding = 'async';
+      img.draggable = false;
+      img.setAttribute('part', 'image');
+      slide.img = img;
+      if (blob && source.kind === 'same-origin') img.src = slide.objectUrl = URL.createObjectURL(blob);
+      else img.src = source.url;
+      if (blob && quick) {
+        // The rendition first, alone: the full decode beside it would halve its share of the CPU
+        // (two cores are common on phones). The full image replaces it once decoded.
+        const bitmap = await decodeScreenRendition(blob, this.host.viewportSize(), signal);
+        if (bitmap) {
+          if (slide.status !== 'loading' || signal.aborted) return bitmap.close();
+          slide.preview = canvasOf(bitmap);
+          slide.status = 'preview';
+          onPreview();
+        }
+      }
+      // Once the rendition is painted (or soon, where frames do not run, e.g. a hidden tab).
+      if (slide.preview) await Promise.race([nextFrame().then(nextFrame), new Promise((resolve) => setTimeout(resolve, 100))]);
+      if (signal.aborted) return;
+      const full = img.decode().catch((error: unknown) => {
+        // decode() can reject for images the browser still shows (very large ones); trust the pixels.
+        if (!(img.complete && img.naturalWidth > 0)) throw error;
+      });
+      await full;
+      if (signal.aborted) return;
+      // The full image takes the rendition's place, zoom and all.
+      if (slide.preview) {
+        img.style.transform = slide.preview.style.transform;
+        slide.preview = undefined;
+      }
+      slide.status = 'loaded';
+    } catch (error) {
+      if (signal.aborted) return;
+      slide.img = undefined;
+      slide.preview = undefined;
+      slide.status = 'error';
+      slide.error = error instanceof MissingCloudResolver ? 'cloud-resolver' : 'load';
+    }
+  }
+}
