@@ -1,9 +1,6 @@
 import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
-import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
-// Static: previewImage is reached only through the `wx-image-kit` entry, which defines the viewer's
-// tag anyway, so a dynamic import here would split nothing (and the build warns about it).
-import '../../components/image-preview/define.js';
+import { ui } from '../ui/overlays.js';
 
 /** The referrer policies an image request can carry. */
 export const REFERRER_POLICIES = [
@@ -104,20 +101,9 @@ export function previewImageIn(viewer: () => PreviewViewer | Promise<PreviewView
   });
 }
 
-let shared: WxImagePreview | undefined;
-
-/** The one viewer `wx.previewImage` uses, created on first use. */
-async function sharedViewer(): Promise<WxImagePreview> {
-  if (!shared || !shared.isConnected) {
-    shared = document.createElement('wx-image-preview');
-    document.body.append(shared);
-  }
-  return shared;
-}
-
 /**
  * `wx.previewImage`: a full-screen viewer of `urls`, starting at `current`. Succeeds once the
  * viewer is open and the first image is on screen (or its error tile); images that fail show an
  * error tile, not a fail. Calling it again while open shows the new list in the same viewer.
  */
-export const previewImage = previewImageIn(sharedViewer);
+export const previewImage = previewImageIn(() => ui.viewer());

@@ -28,3 +28,8 @@ export function imageFileName(base: string, format: ImageFormat): string {
 export function extensionOfMime(type: string): string | undefined {
   return Object.values(FORMAT_FILE).find((entry) => entry.mime === type)?.ext;
 }
+
+/** The name of a photo taken with the camera sheet: `IMG_<UTC time>.jpg`, as phones name theirs. */
+export function cameraFileName(now = new Date()): string {
+  return `IMG_${now.toISOString().replace(/\D/g, '').slice(0, 14)}.jpg`;
+}

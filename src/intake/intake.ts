@@ -4,7 +4,7 @@ import { extensionOfMime } from '../files/file-name.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
 import { sniffBlob, type ImageFormat } from '../image/sniff.js';
-import { showNotice } from './notice.js';
+import { ui } from '../ui/overlays.js';
 
 /** One chosen image: its temp path and the bytes that path holds. */
 export interface ChosenImage {
@@ -51,7 +51,7 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
   if (images.length === 0) throw new ApiError('invalid file type');
   if (images.length > options.count) {
     images.length = options.count;
-    showNotice(format(strings().countLimit, { count: options.count }));
+    ui.notice(format(strings().countLimit, { count: options.count }));
   }
 
   const total = images.reduce((sum, image) => sum + image.file.size, 0);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { endWorkers, workerResourceURLs } from '../../src/compress/index.js';
 import { chooseImage, configure, getTempFile, releaseAllTempFiles, releaseTempFile, resetConfig, tempFileCount } from '../../src/index.js';
-import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import {
   chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, requestedURLs, sheetLabels, waitFor,
 } from '../intake/helpers.js';

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/image-chooser/define.js';
 import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
 import { chooseImage, configure, getImageInfo, getTempFile } from '../../src/index.js';
-import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import { itIn } from '../engine.js';
 import { pressChord } from '../input.js';
 import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
