@@ -11,7 +11,7 @@ import {
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 import { format } from '../../src/i18n.js';
-import { extensionOfMime } from '../../src/files/file-name.js';
+import { nameForType } from '../../src/files/file-name.js';
 import { parseList, type SizeType, type SourceType } from '../../src/intake/options.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
@@ -115,8 +115,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
       const blob = getTempFile(image.path);
       if (!blob) return [];
       if (blob instanceof File) return [blob];
-      const ext = extensionOfMime(blob.type) ?? 'jpg';
-      return [new File([blob], `image-${i + 1}.${ext}`, { type: blob.type })];
+      return [new File([blob], nameForType('', blob.type, `image-${i + 1}`), { type: blob.type })];
     });
   }
 

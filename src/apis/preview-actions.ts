@@ -1,7 +1,7 @@
-import { classifySource, isDownloadAllowed, loadSource, resolveCloudFileID, type Source } from '../files/resolve.js';
-import { imageFileName, urlBaseName } from '../files/file-name.js';
-import { createTempPath, releaseTempFile } from '../files/temp-store.js';
-import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
+import { urlBaseName } from '../files/file-name.js';
+import { isDownloadAllowed, loadSource } from '../files/resolve.js';
+import { canShareFile, imageFile, resolveSource, type SourceRules } from '../files/source.js';
+import { createTempPath, getTempFile, releaseTempFile } from '../files/temp-store.js';
 import { ApiError } from '../contract/errors.js';
 import type { ApiResult } from '../contract/types.js';
 
@@ -10,6 +10,9 @@ import type { ApiResult } from '../contract/types.js';
  * page that only previews never downloads it.
  */
 
+/** What the viewer shows: every kind of source previewImage takes. */
+export const PREVIEW_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
+
 /**
  * Loads what a preview url points at, for Save Image and Share: whatever the page may read.
  * Temp paths, blob:, data:, same-origin paths and hosts in the download domain list as
@@ -17,8 +20,7 @@ import type { ApiResult } from '../contract/types.js';
  * site allows it (CORS, no credentials). Otherwise `url not in domain list`, as before.
  */
 export async function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): Promise<Blob> {
-  let source: Source = classifySource(url);
-  if (source.kind === 'cloud') source = classifySource(await resolveCloudFileID(source.url));
+  const source = await resolveSource(url, PREVIEW_SOURCES);
   if (source.kind === 'online' && !isDownloadAllowed(source.url)) return fetchIfShared(source.url, referrerPolicy);
   return loadSource(source, { referrerPolicy });
 }
@@ -48,10 +50,9 @@ function named(blob: Blob, url: string): Blob {
  * is released when the save is done.
  */
 export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Blob>, referrerPolicy?: ReferrerPolicy): Promise<ApiResult> {
-  const source = classifySource(url);
   let temp: string | undefined;
   try {
-    const filePath = source.kind === 'temp' ? url : (temp = createTempPath(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
+    const filePath = getTempFile(url) ? url : (temp = createTempPath(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
     const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
     return await saveImageToPhotosAlbum({ filePath });
   } finally {
@@ -61,19 +62,12 @@ export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Bl
 
 /** Whether this browser can share image files (Web Share Level 2). */
 export function canShareImages(): boolean {
-  if (typeof navigator.canShare !== 'function') return false;
-  try {
-    return navigator.canShare({ files: [new File([new Uint8Array(1)], 'image.png', { type: 'image/png' })] });
-  } catch {
-    return false;
-  }
+  return canShareFile();
 }
 
 /** "Share": hands the image to the system share sheet as a file. */
 export async function shareImageFromPreview(url: string, blob: Blob | Promise<Blob>): Promise<void> {
-  const data = await blob;
-  const format = await sniffBlob(data);
-  if (!format) throw new ApiError('invalid file type');
-  const file = new File([data], imageFileName(urlBaseName(url) || 'image', format), { type: FORMAT_FILE[format].mime });
+  const file = await imageFile(await blob, urlBaseName(url) || 'image');
+  if (!file) throw new ApiError('invalid file type');
   await navigator.share({ files: [file] });
 }

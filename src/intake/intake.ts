@@ -1,6 +1,6 @@
 import { strings } from '../config.js';
 import { ApiError } from '../contract/errors.js';
-import { extensionOfMime } from '../files/file-name.js';
+import { nameForType } from '../files/file-name.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
 import { sniffBlob, type ImageFormat } from '../image/sniff.js';
@@ -88,7 +88,5 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
 
 /** A compressed output as a File named after its source, with the extension of what it now is. */
 function renamed(blob: Blob, sourceName: string): File {
-  const ext = extensionOfMime(blob.type);
-  const base = sourceName.replace(/\.[^./]*$/, '') || 'image';
-  return new File([blob], ext ? `${base}.${ext}` : sourceName, { type: blob.type });
+  return new File([blob], nameForType(sourceName, blob.type), { type: blob.type });
 }
