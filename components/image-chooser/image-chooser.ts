@@ -11,7 +11,7 @@ import {
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 import { format } from '../../src/i18n.js';
-import { nameForType } from '../../src/files/file-name.js';
+import { asNamedFile } from '../../src/files/file-name.js';
 import { parseList, type SizeType, type SourceType } from '../../src/intake/options.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
@@ -113,9 +113,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   get files(): File[] {
     return this.chosenImages.flatMap((image, i) => {
       const blob = getTempFile(image.path);
-      if (!blob) return [];
-      if (blob instanceof File) return [blob];
-      return [new File([blob], nameForType('', blob.type, `image-${i + 1}`), { type: blob.type })];
+      return blob ? [asNamedFile(blob, `image-${i + 1}`)] : [];
     });
   }
 

@@ -40,6 +40,11 @@ export function nameForType(name: string, type: string, fallback = 'image'): str
   return ext ? `${base}.${ext}` : name || base;
 }
 
+/** The Blob as a File: itself when it is one, else named `fallback` with its type's extension. */
+export function asNamedFile(blob: Blob, fallback: string): File {
+  return blob instanceof File ? blob : new File([blob], nameForType('', blob.type, fallback), { type: blob.type });
+}
+
 /** The name of a photo taken with the camera sheet: `IMG_<UTC time>.jpg`, as phones name theirs. */
 export function cameraFileName(now = new Date()): string {
   return `IMG_${now.toISOString().replace(/\D/g, '').slice(0, 14)}.jpg`;
