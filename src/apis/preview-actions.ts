@@ -1,17 +1,15 @@
 import { urlBaseName } from '../files/file-name.js';
 import { isDownloadAllowed, loadSource } from '../files/resolve.js';
-import { canShareFile, imageFile, resolveSource, type SourceRules } from '../files/source.js';
+import { canShareFile, imageFile, resolveSource } from '../files/source.js';
 import { createTempPath, getTempFile, releaseTempFile } from '../files/temp-store.js';
 import { ApiError } from '../contract/errors.js';
 import type { ApiResult } from '../contract/types.js';
+import { PREVIEW_SOURCES } from './preview-image.js';
 
 /**
  * The preview menu's actions. The save API is loaded only when someone picks "Save Image", so a
  * page that only previews never downloads it.
  */
-
-/** What the viewer shows: every kind of source previewImage takes. */
-export const PREVIEW_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
 
 /**
  * Loads what a preview url points at, for Save Image and Share: whatever the page may read.

@@ -1,6 +1,10 @@
 import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
+import type { SourceRules } from '../files/source.js';
 import { ui } from '../ui/overlays.js';
+
+/** What the viewer shows, and its Save Image and Share read: every kind of source but other schemes. */
+export const PREVIEW_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
 
 /** The referrer policies an image request can carry. */
 export const REFERRER_POLICIES = [
