@@ -11,6 +11,7 @@ import {
   type SaveImageToPhotosAlbumOptions,
 } from '../../src/index.js';
 import { DOWNLOAD_URL_LIFETIME_MS } from '../../src/apis/save-image-to-photos-album.js';
+import { installClock } from '../clock.js';
 import { settingsKey } from '../../src/auth/settings-store.js';
 import { clickAt, consentDialog, forgetDecisions, memoryStorage, part, watchForTag } from '../auth/helpers.js';
 
@@ -148,27 +149,19 @@ describe('wx.saveImageToPhotosAlbum', () => {
       expect(await bytesOf(downloads.anchors[0].href)).to.deep.equal(bytes);
     });
 
-    it('releases the download URL after a delay', async () => {
-      const scheduled: Array<() => void> = [];
-      const realSetTimeout = window.setTimeout;
-      window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
-        if (delay === DOWNLOAD_URL_LIFETIME_MS) {
-          scheduled.push(handler);
-          return 0;
-        }
-        return realSetTimeout(handler, delay, ...rest);
-      }) as typeof window.setTimeout;
+    it('releases the download URL DOWNLOAD_URL_LIFETIME_MS after the click, not before', async () => {
+      const clock = installClock();
       try {
         await saveImageToPhotosAlbum({ filePath: `${FIXTURES}sample.bmp` });
+        const { href } = downloads.anchors[0];
+        const readable = () => fetch(href).then(() => 'readable', () => 'revoked');
+        clock.tick(DOWNLOAD_URL_LIFETIME_MS - 1);
+        expect(await readable(), '1 ms before').to.equal('readable');
+        clock.tick(1);
+        expect(await readable()).to.equal('revoked');
       } finally {
-        window.setTimeout = realSetTimeout;
+        clock.restore();
       }
-      const { href } = downloads.anchors[0];
-      expect(scheduled).to.have.length(1);
-      expect((await fetch(href)).ok).to.equal(true);
-      scheduled[0]();
-      const after = await fetch(href).then(() => 'readable', () => 'revoked');
-      expect(after).to.equal('revoked');
     });
 
     it('reports through success and complete in the callback style', async () => {
