@@ -1,6 +1,8 @@
 import './define.js';
 import { openModal } from '../base/open-modal.js';
+import type { ActionSheetAnswer, ActionSheetRequest } from '../../src/ui/ports.js';
 import type { ActionSheetItem, WxActionSheet } from './action-sheet.js';
+import { checkboxRow } from './checkbox-row.js';
 
 export interface OpenActionSheetOptions {
   heading?: string;
@@ -28,4 +30,11 @@ export async function openActionSheet(options: OpenActionSheetOptions): Promise<
   sheet.itemColor = options.itemColor ?? '';
   if (options.extra) sheet.append(options.extra);
   return openModal(sheet, { signal: options.signal });
+}
+
+/** The core's action-sheet port (src/ui/ports.ts): plain labels, and the optional checkbox row. */
+export async function openActionSheetPort({ items, toggle, ...rest }: ActionSheetRequest): Promise<ActionSheetAnswer | null> {
+  const row = toggle === undefined ? undefined : checkboxRow(toggle);
+  const index = await openActionSheet({ ...rest, items: items.map((label) => ({ label })), extra: row?.node });
+  return index === null ? null : { index, toggled: row?.checked() ?? false };
 }

@@ -10,7 +10,7 @@ import {
 } from '../../src/apis/choose-image.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
-import { extensionOfMime } from '../../src/files/file-name.js';
+import { asNamedFile } from '../../src/files/file-name.js';
 import { parseList, type SizeType, type SourceType } from '../../src/intake/options.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
@@ -112,10 +112,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   get files(): File[] {
     return this.chosenImages.flatMap((image, i) => {
       const blob = getTempFile(image.path);
-      if (!blob) return [];
-      if (blob instanceof File) return [blob];
-      const ext = extensionOfMime(blob.type) ?? 'jpg';
-      return [new File([blob], `image-${i + 1}.${ext}`, { type: blob.type })];
+      return blob ? [asNamedFile(blob, `image-${i + 1}`)] : [];
     });
   }
 

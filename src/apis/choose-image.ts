@@ -1,4 +1,3 @@
-import { openActionSheet } from '../../components/action-sheet/open.js';
 import { strings } from '../config.js';
 import { ApiError, defineApi, type Schema } from '../contract/index.js';
 import { hasUserActivation } from '../intake/activation.js';
@@ -6,6 +5,7 @@ import { pickerCanCapture, takePhoto } from '../intake/camera.js';
 import { intakeFiles, type ChosenImage, type IntakeProgress } from '../intake/intake.js';
 import { clampCount, knownEntries, SIZE_TYPES, SOURCE_TYPES, type SizeType, type SourceType } from '../intake/options.js';
 import { pickFiles } from '../intake/picker.js';
+import { ui } from '../ui/overlays.js';
 
 export { SIZE_TYPES, SOURCE_TYPES, MAX_COUNT, type SizeType, type SourceType } from '../intake/options.js';
 export type { ChosenImage, IntakeProgress as ChooseImageProgress } from '../intake/intake.js';
@@ -35,18 +35,6 @@ const schema: Schema = {
   onProgress: { type: 'Function' },
 };
 
-/** The "Original" checkbox shown on the source sheet when both size types are allowed. */
-function originalToggle(): { node: HTMLElement; checked: () => boolean } {
-  const label = document.createElement('label');
-  label.style.cssText = 'display:flex;align-items:center;justify-content:center;gap:8px;min-height:48px;padding:4px 16px;background:var(--wx-sheet-item-background,#fff);border-bottom:1px solid var(--wx-sheet-separator,rgb(0 0 0 / 0.08));font-size:15px;cursor:pointer';
-  const box = document.createElement('input');
-  box.type = 'checkbox';
-  // The sheet's accent: 3:1 or more against the row in light and dark (WeChat's #07c160 is 2.4:1 on white).
-  box.style.cssText = 'width:20px;height:20px;margin:0;accent-color:var(--wx-sheet-accent,#0a7c42)';
-  label.append(box, strings().original);
-  return { node: label, checked: () => box.checked };
-}
-
 const SHEET_ORDER: readonly SourceType[] = ['camera', 'album'];
 
 /**
@@ -74,16 +62,17 @@ async function chooseSource(sources: SourceType[], sizes: SizeType[]): Promise<{
   // Activation is checked again after the device list: it is transient, and the picker needs it.
   if (sources.includes('album') && hasUserActivation() && !(await hasCamera()) && hasUserActivation()) return { source: 'album' };
   const text = strings();
-  const toggle = sizes.length === 2 ? originalToggle() : undefined;
+  // Both size types: the person decides with the "Original" checkbox.
+  const askOriginal = sizes.length === 2;
   // The Mini App's order: Take Photo above Choose from Album.
   const offered = SHEET_ORDER.filter((source) => sources.includes(source));
-  const index = await openActionSheet({
+  const answer = await ui.actionSheet({
     label: text.chooseImageTitle,
-    items: offered.map((source) => ({ label: source === 'camera' ? text.takePhoto : text.chooseFromAlbum })),
-    extra: toggle?.node,
+    items: offered.map((source) => (source === 'camera' ? text.takePhoto : text.chooseFromAlbum)),
+    toggle: askOriginal ? text.original : undefined,
   });
-  if (index === null) throw new ApiError('cancel');
-  return { source: offered[index], original: toggle?.checked() };
+  if (answer === null) throw new ApiError('cancel');
+  return { source: offered[answer.index], original: askOriginal ? answer.toggled : undefined };
 }
 
 /** The files of one source: the picker (album, or camera on phones) or the desktop camera sheet. */

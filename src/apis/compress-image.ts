@@ -1,5 +1,6 @@
 import { ApiError, defineApi, type Schema } from '../contract/index.js';
-import { classifySource, loadSource } from '../files/resolve.js';
+import { loadSource } from '../files/resolve.js';
+import { resolveSource, type SourceRules } from '../files/source.js';
 import { createTempFile } from '../files/temp-store.js';
 
 export interface CompressImageOptions {
@@ -40,15 +41,16 @@ const schema: Schema = {
  * WebP, other formats become JPEG; GIF and SVG come back unchanged. Bytes that are not an image,
  * or that this browser cannot decode → `compressImage:fail invalid image`.
  */
+/** What compressImage reads: what getImageInfo reads (the whole file, to decode it). */
+const COMPRESS_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
+
 export const compressImage = /* @__PURE__ */ defineApi<CompressImageOptions, CompressImageSuccess>({
   name: 'compressImage',
   schema,
   async run({ src, quality = DEFAULT_QUALITY, compressedWidth, compressedHeight }) {
-    if (!src) throw new ApiError('invalid url');
-    const source = classifySource(src);
-    // Checked before loading: the API never makes a request for a scheme it does not accept.
-    if (source.kind === 'unsupported') throw new ApiError('invalid url');
-    const blob = await loadSource(source);
+    if (!src) throw new ApiError(COMPRESS_SOURCES.refused);
+    // The kind is checked before loading: the API never makes a request for a scheme it does not accept.
+    const blob = await loadSource(await resolveSource(src, COMPRESS_SOURCES));
     // The compression client and its workers load on first use.
     const { compressToSize } = await import('../compress/exact.js');
     const output = await compressToSize(blob, { width: compressedWidth, height: compressedHeight, quality: quality / 100 }).catch((error: unknown) => {

@@ -1,8 +1,6 @@
 import { ApiError, defineApi } from '../contract/index.js';
-import { downloadOnline, keepDownload } from '../files/download.js';
-import { classifySource, decodeDataUrl, isDownloadAllowed, resolveCloudFileID, type Source } from '../files/resolve.js';
-import { createTempPath, getTempFile } from '../files/temp-store.js';
-import { openUrlBytes, type UrlBytes } from '../files/url-bytes.js';
+import { openSourceBytes, resolveSource, type SourceRules } from '../files/source.js';
+import type { UrlBytes } from '../files/url-bytes.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { readOrientation, type Orientation } from '../image/orientation.js';
 import { FORMAT_FILE, infoType, sniffFormat, SNIFF_BYTES, type InfoType } from '../image/sniff.js';
@@ -34,6 +32,9 @@ export interface GetImageInfoSuccess {
   type: InfoType;
 }
 
+/** What getImageInfo reads: every kind of source but other schemes. */
+const INFO_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
+
 /** The format and header of an image, from one reader so the first bytes are read once. */
 async function inspect(bytes: ByteSource | UrlBytes) {
   const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
@@ -42,43 +43,13 @@ async function inspect(bytes: ByteSource | UrlBytes) {
   return { format, header: format && (await readHeader(reader, format)) };
 }
 
-/** The header of what `source` points at, and the path the answer gives for it. */
-async function readSource(source: Source): Promise<{ info: Awaited<ReturnType<typeof inspect>>; path: (extension: string) => string }> {
-  switch (source.kind) {
-    case 'temp': {
-      const blob = getTempFile(source.url);
-      if (!blob) throw new ApiError('file not found');
-      return { info: await inspect(new ByteSource(blob)), path: () => source.url };
-    }
-    case 'blob':
-    case 'same-origin': {
-      // The answer's path is the URL itself, so only the header is read: a range request, or
-      // the streamed reply cancelled once the reader has its answer.
-      const bytes = await openUrlBytes(source.url);
-      try {
-        return { info: await inspect(bytes), path: () => source.url };
-      } finally {
-        bytes.close();
-      }
-    }
-    case 'data': {
-      const blob = decodeDataUrl(source.url);
-      return { info: await inspect(new ByteSource(blob)), path: (extension) => createTempPath(blob, extension) };
-    }
-    case 'online': {
-      // Downloaded whole, as the Mini App runtime does: the path is a temp file the page may draw
-      // on a canvas without tainting it. Once per URL while that temp path lives.
-      if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
-      const blob = await downloadOnline(source.url);
-      return { info: await inspect(new ByteSource(blob)), path: (extension) => keepDownload(source.url, blob, extension) };
-    }
-    case 'cloud': {
-      const resolved = classifySource(await resolveCloudFileID(source.url));
-      if (resolved.kind === 'cloud' || resolved.kind === 'unsupported') throw new ApiError('invalid url');
-      return readSource(resolved);
-    }
-    default:
-      throw new ApiError('invalid url');
+/** The header of what `src` points at (resolved and read as little as its kind allows), and its answer's path. */
+async function readSource(src: string) {
+  const opened = await openSourceBytes(await resolveSource(src, INFO_SOURCES));
+  try {
+    return { info: await inspect(opened.bytes), path: opened.path };
+  } finally {
+    opened.close();
   }
 }
 
@@ -90,11 +61,9 @@ export const getImageInfo = defineApi<GetImageInfoOptions, GetImageInfoSuccess>(
   name: 'getImageInfo',
   schema: { src: { type: 'String', required: true } },
   async run({ src }) {
-    if (!src) throw new ApiError('invalid url');
-    const source = classifySource(src);
-    // Checked before loading: the API never makes a request for a scheme it does not accept.
-    if (source.kind === 'unsupported') throw new ApiError('invalid url');
-    const { info, path } = await readSource(source).catch((error: unknown) => {
+    if (!src) throw new ApiError(INFO_SOURCES.refused);
+    // The kind is checked before loading: the API never makes a request for a scheme it does not accept.
+    const { info, path } = await readSource(src).catch((error: unknown) => {
       // A File removed or changed on disk since it was picked can no longer be read.
       throw error instanceof DOMException && error.name !== 'AbortError' ? new ApiError('file not found') : error;
     });

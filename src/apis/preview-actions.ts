@@ -1,10 +1,11 @@
-import { classifySource, isDownloadAllowed, loadSource, resolveCloudFileID, type Source } from '../files/resolve.js';
-import { imageFileName, urlBaseName } from '../files/file-name.js';
-import { createTempFile, releaseTempFile } from '../files/temp-store.js';
-import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
+import { urlBaseName } from '../files/file-name.js';
+import { isDownloadAllowed, loadSource } from '../files/resolve.js';
+import { canShareFile, imageFile, resolveSource } from '../files/source.js';
+import { createTempFile, getTempFile, releaseTempFile } from '../files/temp-store.js';
 import { failResult } from '../contract/call.js';
 import { ApiError } from '../contract/errors.js';
 import type { ApiResult, FailResult } from '../contract/types.js';
+import { PREVIEW_SOURCES } from './preview-image.js';
 
 /**
  * The preview menu's actions. The save API is loaded only when someone picks "Save Image", so a
@@ -18,8 +19,7 @@ import type { ApiResult, FailResult } from '../contract/types.js';
  * site allows it (CORS, no credentials). Otherwise `url not in domain list`, as before.
  */
 export async function loadPreviewImage(url: string, referrerPolicy?: ReferrerPolicy): Promise<Blob> {
-  let source: Source = classifySource(url);
-  if (source.kind === 'cloud') source = classifySource(await resolveCloudFileID(source.url));
+  const source = await resolveSource(url, PREVIEW_SOURCES);
   if (source.kind === 'online' && !isDownloadAllowed(source.url)) return fetchIfShared(source.url, referrerPolicy);
   return loadSource(source, { referrerPolicy });
 }
@@ -50,10 +50,9 @@ function named(blob: Blob, url: string): Blob {
  * an image that cannot be loaded fails as the API fails, its errMsg written by the contract.
  */
 export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Blob>, referrerPolicy?: ReferrerPolicy): Promise<ApiResult> {
-  const source = classifySource(url);
   let temp: string | undefined;
   try {
-    const filePath = source.kind === 'temp' ? url : (temp = await createTempFile(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
+    const filePath = getTempFile(url) ? url : (temp = await createTempFile(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
     const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
     return await saveImageToPhotosAlbum({ filePath }).catch((failure: FailResult) => failure);
   } catch (error) {
@@ -65,19 +64,12 @@ export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Bl
 
 /** Whether this browser can share image files (Web Share Level 2). */
 export function canShareImages(): boolean {
-  if (typeof navigator.canShare !== 'function') return false;
-  try {
-    return navigator.canShare({ files: [new File([new Uint8Array(1)], 'image.png', { type: 'image/png' })] });
-  } catch {
-    return false;
-  }
+  return canShareFile();
 }
 
 /** "Share": hands the image to the system share sheet as a file. */
 export async function shareImageFromPreview(url: string, blob: Blob | Promise<Blob>): Promise<void> {
-  const data = await blob;
-  const format = await sniffBlob(data);
-  if (!format) throw new ApiError('invalid file type');
-  const file = new File([data], imageFileName(urlBaseName(url) || 'image', format), { type: FORMAT_FILE[format].mime });
+  const file = await imageFile(await blob, urlBaseName(url) || 'image');
+  if (!file) throw new ApiError('invalid file type');
   await navigator.share({ files: [file] });
 }

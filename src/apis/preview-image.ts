@@ -1,9 +1,10 @@
 import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
-import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
-// Static: previewImage is reached only through the `wx-image-kit` entry, which defines the viewer's
-// tag anyway, so a dynamic import here would split nothing (and the build warns about it).
-import '../../components/image-preview/define.js';
+import type { SourceRules } from '../files/source.js';
+import { ui } from '../ui/overlays.js';
+
+/** What the viewer shows, and its Save Image and Share read: every kind of source but other schemes. */
+export const PREVIEW_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
 
 /** The referrer policies an image request can carry. */
 export const REFERRER_POLICIES = [
@@ -104,20 +105,9 @@ export function previewImageIn(viewer: () => PreviewViewer | Promise<PreviewView
   });
 }
 
-let shared: WxImagePreview | undefined;
-
-/** The one viewer `wx.previewImage` uses, created on first use. */
-async function sharedViewer(): Promise<WxImagePreview> {
-  if (!shared || !shared.isConnected) {
-    shared = document.createElement('wx-image-preview');
-    document.body.append(shared);
-  }
-  return shared;
-}
-
 /**
  * `wx.previewImage`: a full-screen viewer of `urls`, starting at `current`. Succeeds once the
  * viewer is open and the first image is on screen (or its error tile); images that fail show an
  * error tile, not a fail. Calling it again while open shows the new list in the same viewer.
  */
-export const previewImage = previewImageIn(sharedViewer);
+export const previewImage = previewImageIn(() => ui.viewer());

@@ -1,9 +1,9 @@
 import { ensureAuthorized } from '../auth/authorize.js';
 import { ApiError, defineApi } from '../contract/index.js';
-import { classifySource, loadSource, type Source } from '../files/resolve.js';
-import { imageFileName, safeBaseName, urlBaseName } from '../files/file-name.js';
-import { ByteSource, readHeader } from '../image/header/index.js';
-import { FORMAT_FILE, sniffFormat, SNIFF_BYTES, type ImageFormat } from '../image/sniff.js';
+import { safeBaseName, urlBaseName } from '../files/file-name.js';
+import { loadSource, type LoadableSource } from '../files/resolve.js';
+import { canShareFile, imageFile, resolveSource, type SourceRules } from '../files/source.js';
+import type { ImageFormat } from '../image/sniff.js';
 
 export interface SaveImageToPhotosAlbumOptions {
   /** A temp path, another blob: URL of this page, or a relative / same-origin path. */
@@ -16,19 +16,11 @@ export interface SaveImageToPhotosAlbumSuccess {}
 export const DOWNLOAD_URL_LIFETIME_MS = 40_000;
 
 /**
- * The kinds of `filePath` the Mini App accepts: local files. Online URLs, data: URLs, cloud file
- * IDs and other schemes are refused before anything is requested.
+ * What the Mini App saves: local files — temp paths, this page's blob: URLs, relative and
+ * same-origin paths. Online URLs, data: URLs, cloud file IDs and other schemes are refused
+ * before anything is requested.
  */
-function isSavablePath(source: Source): boolean {
-  if (source.kind === 'temp' || source.kind === 'same-origin') return true;
-  if (source.kind !== 'blob') return false;
-  // Only blob: URLs this page made; another origin's cannot be read anyway.
-  try {
-    return new URL(source.url.slice('blob:'.length)).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
+const SAVE_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'same-origin'], refused: 'invalid file path' };
 
 /**
  * What a photo album takes: raster photos and pictures, saved byte for byte. An SVG is refused
@@ -37,31 +29,10 @@ function isSavablePath(source: Source): boolean {
  */
 export const ALBUM_FORMATS: readonly ImageFormat[] = ['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif', 'heic'];
 
-/**
- * The format of a file an album takes, or null: its bytes must be one of ALBUM_FORMATS and its
- * header must read as a sane size, within the same budgets as getImageInfo's read.
- */
-export async function albumFormat(blob: Blob): Promise<ImageFormat | null> {
-  const bytes = new ByteSource(blob);
-  const format = sniffFormat(await bytes.read(0, SNIFF_BYTES));
-  if (!format || !ALBUM_FORMATS.includes(format)) return null;
-  return (await readHeader(bytes, format)) ? format : null;
-}
-
-/** The file name of a saved image: the original's base name, else `image-<time>`, with the sniffed extension. */
-export function saveFileName(blob: Blob, source: Source, format: ImageFormat, now = Date.now()): string {
-  const name = blob instanceof File ? blob.name : '';
-  const base = name ? safeBaseName(name) : source.kind === 'same-origin' ? urlBaseName(source.url) : '';
-  return imageFileName(base || `image-${now}`, format);
-}
-
-/** Whether the system share sheet takes this file (phones); a browser that throws here cannot. */
-function canShareFile(file: File): boolean {
-  try {
-    return typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare({ files: [file] });
-  } catch {
-    return false;
-  }
+/** The base name of a saved image: the original's (a picked File's, a same-origin path's), else `image-<time>`. */
+function saveBaseName(blob: Blob, source: LoadableSource, now = Date.now()): string {
+  const original = blob instanceof File ? safeBaseName(blob.name) : source.kind === 'same-origin' ? urlBaseName(source.url) : '';
+  return original || `image-${now}`;
 }
 
 /** Hands the file to the system share sheet, where the person picks "Save Image". */
@@ -111,20 +82,13 @@ export const saveImageToPhotosAlbum = defineApi<SaveImageToPhotosAlbumOptions, S
     filePath: { type: 'String', required: true },
   },
   async run({ filePath }) {
-    const source = classifySource(filePath);
-    if (!filePath.trim() || !isSavablePath(source)) throw new ApiError('invalid file path');
+    if (!filePath.trim()) throw new ApiError(SAVE_SOURCES.refused);
+    const source = await resolveSource(filePath, SAVE_SOURCES);
     await ensureAuthorized('scope.writePhotosAlbum');
-    let blob: Blob;
-    try {
-      blob = await loadSource(source);
-    } catch (error) {
-      // A temp path released in the meantime or a revoked blob: URL reads as a missing file.
-      if (error instanceof ApiError && error.reason === 'invalid url') throw new ApiError('file not found');
-      throw error;
-    }
-    const format = await albumFormat(blob);
-    if (!format) throw new ApiError('invalid file type');
-    const file = new File([blob], saveFileName(blob, source, format), { type: FORMAT_FILE[format].mime });
+    // A temp path released in the meantime or a revoked blob: URL fails as `file not found`.
+    const blob = await loadSource(source);
+    const file = await imageFile(blob, saveBaseName(blob, source), ALBUM_FORMATS);
+    if (!file) throw new ApiError('invalid file type');
     if (canShareFile(file) && (await share(file)) === 'shared') return {};
     download(file);
     return {};

@@ -1,5 +1,5 @@
-import { openActionSheet } from '../../components/action-sheet/open.js';
 import { ApiError, defineApi } from '../contract/index.js';
+import { ui } from '../ui/overlays.js';
 
 export interface ShowActionSheetOptions {
   /** The actions, 1 to 6 of them, as in the Mini App. */
@@ -31,8 +31,8 @@ export const showActionSheet = defineApi<ShowActionSheetOptions, ShowActionSheet
     itemColor: { type: 'String' },
   },
   async run({ itemList, alertText, itemColor }) {
-    const tapIndex = await openActionSheet({ heading: alertText, items: itemList.map((label) => ({ label })), itemColor });
-    if (tapIndex === null) throw new ApiError('cancel');
-    return { tapIndex };
+    const answer = await ui.actionSheet({ heading: alertText, items: itemList, itemColor });
+    if (answer === null) throw new ApiError('cancel');
+    return { tapIndex: answer.index };
   },
 });

@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/errors.js';
+import { ui } from '../ui/overlays.js';
 import type { AuthSetting, Scope } from './scopes.js';
 import { readAuthSetting, readDecision, writeAuthSetting } from './settings-store.js';
 
@@ -18,9 +19,9 @@ export async function requestAuthorization(scope: Scope): Promise<boolean> {
   if (decided !== undefined) return decided;
   let pending = pendingConsent.get(scope);
   if (!pending) {
-    // The dialogs' code loads on first use: most page views never ask.
-    pending = import('../../components/consent-dialog/open.js')
-      .then(({ openConsentDialog }) => openConsentDialog({ scope }))
+    // The dialog's code loads on first use (src/ui/): most page views never ask.
+    pending = ui
+      .consent(scope)
       .then((decision) => {
         if (decision !== null) writeAuthSetting({ [scope]: decision === 'allow' });
         return decision === 'allow';
@@ -38,8 +39,8 @@ export async function ensureAuthorized(scope: Scope): Promise<void> {
 
 /** Shows the settings sheet over the scopes asked about so far; records and returns the result. */
 export function changeSettings(): Promise<AuthSetting> {
-  pendingSettings ??= import('../../components/settings-sheet/open.js')
-    .then(({ openSettingsSheet }) => openSettingsSheet({ authSetting: readAuthSetting() }))
+  pendingSettings ??= ui
+    .settings(readAuthSetting())
     .then((authSetting) => writeAuthSetting(authSetting))
     .finally(() => (pendingSettings = undefined));
   return pendingSettings;

@@ -1,3 +1,4 @@
+import { imageFileName } from '../files/file-name.js';
 import { getConfig } from '../config.js';
 import { readHeader, type HeaderInfo } from '../image/header/index.js';
 import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
@@ -129,7 +130,7 @@ export async function compressImage(file: File, format: ImageFormat, options: Co
   }
   // The library checks the File's type; a dropped file may have none, so name it from its bytes.
   const mime = FORMAT_FILE[format].mime;
-  const input = file.type === mime ? file : new File([file], file.name || `image.${FORMAT_FILE[format].ext}`, { type: mime, lastModified: file.lastModified });
+  const input = file.type === mime ? file : new File([file], file.name || imageFileName('image', format), { type: mime, lastModified: file.lastModified });
   const target = header ? await targetOf(header, maxEdge) : undefined;
   const request = { file: input, maxEdge, quality, mime: outputMime(format), target };
   let output: Blob;

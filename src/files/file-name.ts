@@ -28,3 +28,24 @@ export function imageFileName(base: string, format: ImageFormat): string {
 export function extensionOfMime(type: string): string | undefined {
   return Object.values(FORMAT_FILE).find((entry) => entry.mime === type)?.ext;
 }
+
+/**
+ * The name of bytes of MIME `type` that came from a file called `name` (a compressed output, a
+ * temp file handed to a form): `name`'s base with `type`'s extension, `fallback` as the base when
+ * `name` has none; `name` as it is when the kit does not know `type`.
+ */
+export function nameForType(name: string, type: string, fallback = 'image'): string {
+  const ext = extensionOfMime(type);
+  const base = name.replace(/\.[^./]*$/, '') || fallback;
+  return ext ? `${base}.${ext}` : name || base;
+}
+
+/** The Blob as a File: itself when it is one, else named `fallback` with its type's extension. */
+export function asNamedFile(blob: Blob, fallback: string): File {
+  return blob instanceof File ? blob : new File([blob], nameForType('', blob.type, fallback), { type: blob.type });
+}
+
+/** The name of a photo taken with the camera sheet: `IMG_<UTC time>.jpg`, as phones name theirs. */
+export function cameraFileName(now = new Date()): string {
+  return `IMG_${now.toISOString().replace(/\D/g, '').slice(0, 14)}.jpg`;
+}

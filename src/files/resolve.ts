@@ -18,16 +18,17 @@ export type SourceKind =
   | 'online' // an http(s) URL of another origin
   | 'unsupported'; // javascript:, file:, anything else
 
-export interface Source {
-  kind: SourceKind;
-  /** The absolute URL (or the input itself for temp, data, cloud and unsupported). */
-  url: string;
-}
+/** A classified src: `url` is the absolute URL (or the input itself for temp, data, cloud and unsupported). */
+export type Source = { [K in SourceKind]: { kind: K; url: string } }[SourceKind];
+
+/** A source that can be loaded as it is: cloud IDs are resolved first (`resolveSource`), unsupported ones refused. */
+export type LoadableSource = Exclude<Source, { kind: 'cloud' | 'unsupported' }>;
 
 export function classifySource(src: string): Source {
   if (getTempFile(src)) return { kind: 'temp', url: src };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
-  if (scheme === 'blob') return { kind: 'blob', url: src };
+  // Only this page's blob: URLs can be read; another origin's are refused like other schemes.
+  if (scheme === 'blob') return { kind: src.startsWith(`blob:${location.origin}/`) ? 'blob' : 'unsupported', url: src };
   if (scheme === 'data') return { kind: 'data', url: src };
   if (scheme === 'cloud') return { kind: 'cloud', url: src };
   if (scheme && scheme !== 'http' && scheme !== 'https') return { kind: 'unsupported', url: src };
@@ -88,11 +89,11 @@ export async function resolveCloudFileID(fileID: string): Promise<string> {
 
 /**
  * Loads what a source points at as a Blob: temp paths from the store, other blob: URLs and
- * same-origin paths by fetch, data: URLs by decoding, cloud:// IDs through the resolver, and
- * online URLs only when their host is in the download domain list — checked before any request —
- * and once per URL while its temp path lives (download.ts).
+ * same-origin paths by fetch, data: URLs by decoding, and online URLs only when their host is in
+ * the download domain list — checked before any request — and once per URL while its temp path
+ * lives (download.ts).
  */
-export async function loadSource(source: Source, options: LoadOptions = {}): Promise<Blob> {
+export async function loadSource(source: LoadableSource, options: LoadOptions = {}): Promise<Blob> {
   switch (source.kind) {
     case 'temp': {
       const blob = getTempFile(source.url);
@@ -107,9 +108,5 @@ export async function loadSource(source: Source, options: LoadOptions = {}): Pro
     case 'online':
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
       return downloadOnline(source.url, options);
-    case 'cloud':
-      return loadSource(classifySource(await resolveCloudFileID(source.url)), options);
-    default:
-      throw new ApiError('invalid url');
   }
 }

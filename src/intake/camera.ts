@@ -1,6 +1,6 @@
-import type { WxCameraSheet } from '../../components/camera-sheet/camera-sheet.js';
-import { openModal } from '../../components/base/open-modal.js';
 import { ApiError } from '../contract/errors.js';
+import { cameraFileName } from '../files/file-name.js';
+import { ui } from '../ui/overlays.js';
 
 /**
  * Whether this browser's file picker can open the camera itself (`<input capture>`): phones and
@@ -63,35 +63,36 @@ export interface TakePhotoOptions {
  */
 export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
   let stream = await openCameraStream({ facingMode: { ideal: 'environment' } });
-  // The sheet's code is only needed on desktops that take a photo: loaded then, not up front.
-  await import('../../components/camera-sheet/define.js').catch((error) => {
-    stopStream(stream);
-    throw error;
-  });
-  const sheet = document.createElement('wx-camera-sheet') as WxCameraSheet;
+  /** Set when switching cameras left none open: the sheet closes and the call fails with it. */
+  let lost: ApiError | undefined;
   try {
     const devices = await videoInputs();
-    sheet.stream = stream;
-    sheet.canSwitch = devices.length > 1;
-    sheet.addEventListener('switch', async () => {
+    const switchCamera = async (): Promise<MediaStream | null> => {
       const current = stream.getVideoTracks()[0]?.getSettings().deviceId;
       // A camera that does not report its device id counts as the first one listed.
       const index = Math.max(0, devices.findIndex((d) => d.deviceId === current));
       const next = devices[(index + 1) % devices.length];
+      // Stopped first: many devices cannot run two cameras at once.
       stopStream(stream);
       try {
         stream = await openCameraStream({ deviceId: { exact: next.deviceId } });
-        sheet.stream = stream;
       } catch {
-        // The other camera is busy or gone: back to any camera.
-        stream = await openCameraStream({}).catch(() => stream);
-        sheet.stream = stream;
+        // The other camera is busy or gone: back to any camera. The stopped one is no fallback.
+        try {
+          stream = await openCameraStream({});
+        } catch (error) {
+          // openCameraStream fails only with the chooseImage reason.
+          lost = error as ApiError;
+          return null;
+        }
       }
-    });
-    const still = await openModal(sheet, { signal: options.signal });
+      return stream;
+    };
+    // The sheet's code is only needed on desktops that take a photo: loaded then, not up front.
+    const still = await ui.camera({ stream, canSwitch: devices.length > 1, switchCamera, signal: options.signal });
+    if (lost) throw lost;
     if (!still) throw new DOMException('The person closed the camera', 'AbortError');
-    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-    return new File([still], `IMG_${stamp}.jpg`, { type: 'image/jpeg' });
+    return new File([still], cameraFileName(), { type: 'image/jpeg' });
   } finally {
     stopStream(stream);
   }

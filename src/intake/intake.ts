@@ -1,10 +1,10 @@
 import { strings } from '../config.js';
 import { ApiError } from '../contract/errors.js';
-import { extensionOfMime } from '../files/file-name.js';
+import { extensionOfMime, nameForType } from '../files/file-name.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
 import { FORMAT_FILE, sniffBlob, type ImageFormat } from '../image/sniff.js';
-import { showNotice } from './notice.js';
+import { ui } from '../ui/overlays.js';
 
 /** One chosen image: its temp path and the bytes that path holds. */
 export interface ChosenImage {
@@ -51,7 +51,7 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
   if (images.length === 0) throw new ApiError('invalid file type');
   if (images.length > options.count) {
     images.length = options.count;
-    showNotice(format(strings().countLimit, { count: options.count }));
+    ui.notice(format(strings().countLimit, { count: options.count }));
   }
 
   const total = images.reduce((sum, image) => sum + image.file.size, 0);
@@ -89,7 +89,5 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
 
 /** A compressed output as a File named after its source, with the extension of what it now is. */
 function renamed(blob: Blob, sourceName: string): File {
-  const ext = extensionOfMime(blob.type);
-  const base = sourceName.replace(/\.[^./]*$/, '') || 'image';
-  return new File([blob], ext ? `${base}.${ext}` : sourceName, { type: blob.type });
+  return new File([blob], nameForType(sourceName, blob.type), { type: blob.type });
 }

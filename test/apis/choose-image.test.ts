@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { endWorkers, workerResourceURLs } from '../../src/compress/index.js';
 import { chooseImage, configure, getTempFile, releaseAllTempFiles, releaseTempFile, resetConfig, tempFileCount } from '../../src/index.js';
-import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import {
-  chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, requestedURLs, sheetLabels, waitFor,
+  chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, recordNotices, requestedURLs, sheetLabels, waitFor,
 } from '../intake/helpers.js';
 
 const LANDSCAPES = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Landscape_${n}.jpg`);
@@ -101,6 +101,7 @@ describe('wx.chooseImage', () => {
   });
 
   it('keeps the first `count` images and tells the person "You can choose up to N images"', async () => {
+    const notices = recordNotices();
     const call = chooseImage({ count: 2, sourceType: ['album'], sizeType: ['original'] });
     await pressSheetItem('Choose from Album');
     const files = await Promise.all(LANDSCAPES.slice(0, 4).map(fixtureFile));
@@ -108,12 +109,10 @@ describe('wx.chooseImage', () => {
     const result = await call;
     expect(result.tempFilePaths).to.have.length(2);
     expect(result.tempFilePaths.map((p) => getTempFile(p))).to.deep.equal(files.slice(0, 2));
-    const notice = await waitFor(() => {
-      const n = document.querySelector(`[${NOTICE_ATTRIBUTE}]`);
-      return n?.textContent ? n : null;
-    }, 'the notice');
-    expect(notice.textContent).to.equal('You can choose up to 2 images');
-    expect(notice.getAttribute('role')).to.equal('status');
+    await waitFor(() => notices.texts.length > 0, 'the notice');
+    notices.stop();
+    expect(notices.texts).to.deep.equal(['You can choose up to 2 images']);
+    expect(notices.elements[0].getAttribute('role')).to.equal('status');
   });
 
   it('clamps count like the Mini App runtime: above 9 → 9, 0 or negative → 9', async () => {

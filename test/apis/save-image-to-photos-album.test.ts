@@ -3,6 +3,7 @@ import {
   configure,
   createTempPath,
   getTempFile,
+  releaseAllTempFiles,
   releaseTempFile,
   saveImageToPhotosAlbum,
   wx,
@@ -10,6 +11,7 @@ import {
   type SaveImageToPhotosAlbumOptions,
 } from '../../src/index.js';
 import { DOWNLOAD_URL_LIFETIME_MS } from '../../src/apis/save-image-to-photos-album.js';
+import { installClock } from '../clock.js';
 import { settingsKey } from '../../src/auth/settings-store.js';
 import { clickAt, consentDialog, forgetDecisions, memoryStorage, part, watchForTag } from '../auth/helpers.js';
 
@@ -71,14 +73,24 @@ describe('wx.saveImageToPhotosAlbum', () => {
     // Where the browser cannot share files (desktops), saving is a download.
     restoreShare = fakeShare(undefined, undefined);
   });
+  /** blob: URLs a test made, revoked after it. */
+  const pageUrls: string[] = [];
   afterEach(() => {
     downloads.stop();
     restoreShare();
     forgetDecisions();
+    releaseAllTempFiles();
+    pageUrls.splice(0).forEach((url) => URL.revokeObjectURL(url));
   });
 
-  it('is the function on wx', () => {
-    expect(wx.saveImageToPhotosAlbum).to.equal(saveImageToPhotosAlbum);
+  it('is what wx.saveImageToPhotosAlbum does: the same checks, errMsg and download', async () => {
+    grant();
+    expect(await wx.saveImageToPhotosAlbum({ filePath: 'javascript:alert(1)' }).catch((e: ApiResult) => e)).to.deep.equal({
+      errMsg: 'saveImageToPhotosAlbum:fail invalid file path',
+    });
+    expect(await wx.saveImageToPhotosAlbum({ filePath: `${FIXTURES}sample.png` })).to.deep.equal({ errMsg: 'saveImageToPhotosAlbum:ok' });
+    expect(downloads.anchors.map((anchor) => anchor.download)).to.deep.equal(['sample.png']);
+    expect(await bytesOf(downloads.anchors[0].href)).to.deep.equal(await fixtureBytes('sample.png'));
   });
 
   describe('the download', () => {
@@ -113,62 +125,43 @@ describe('wx.saveImageToPhotosAlbum', () => {
     it('downloads a temp path as image-<time>.<ext>', async () => {
       const bytes = await fixtureBytes('progressive.jpg');
       const path = createTempPath(new Blob([bytes]));
-      try {
-        await saveImageToPhotosAlbum({ filePath: path });
-        const [anchor] = downloads.anchors;
-        expect(anchor.download).to.match(/^image-\d{13}\.jpg$/);
-        expect(anchor.href).not.to.equal(path);
-        expect(await bytesOf(anchor.href)).to.deep.equal(bytes);
-        // The caller's temp path is theirs to release; saving leaves it live.
-        expect(getTempFile(path)).to.be.instanceOf(Blob);
-      } finally {
-        releaseTempFile(path);
-      }
+      await saveImageToPhotosAlbum({ filePath: path });
+      const [anchor] = downloads.anchors;
+      expect(anchor.download).to.match(/^image-\d{13}\.jpg$/);
+      expect(anchor.href).not.to.equal(path);
+      expect(await bytesOf(anchor.href)).to.deep.equal(bytes);
+      // The caller's temp path is theirs to release; saving leaves it live.
+      expect(getTempFile(path)).to.be.instanceOf(Blob);
     });
 
     it('keeps the base name of a chosen file and gives it the sniffed extension', async () => {
       const path = createTempPath(new File([await fixtureBytes('lossy.webp')], 'holiday.jpeg'));
-      try {
-        await saveImageToPhotosAlbum({ filePath: path });
-        expect(downloads.anchors[0].download).to.equal('holiday.webp');
-      } finally {
-        releaseTempFile(path);
-      }
+      await saveImageToPhotosAlbum({ filePath: path });
+      expect(downloads.anchors[0].download).to.equal('holiday.webp');
     });
 
     it('accepts another blob: URL of the page', async () => {
       const bytes = await fixtureBytes('sample.heic');
       const url = URL.createObjectURL(new Blob([bytes]));
-      try {
-        await saveImageToPhotosAlbum({ filePath: url });
-        expect(downloads.anchors[0].download).to.match(/^image-\d+\.heic$/);
-        expect(await bytesOf(downloads.anchors[0].href)).to.deep.equal(bytes);
-      } finally {
-        URL.revokeObjectURL(url);
-      }
+      pageUrls.push(url);
+      await saveImageToPhotosAlbum({ filePath: url });
+      expect(downloads.anchors[0].download).to.match(/^image-\d+\.heic$/);
+      expect(await bytesOf(downloads.anchors[0].href)).to.deep.equal(bytes);
     });
 
-    it('releases the download URL after a delay', async () => {
-      const scheduled: Array<() => void> = [];
-      const realSetTimeout = window.setTimeout;
-      window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
-        if (delay === DOWNLOAD_URL_LIFETIME_MS) {
-          scheduled.push(handler);
-          return 0;
-        }
-        return realSetTimeout(handler, delay, ...rest);
-      }) as typeof window.setTimeout;
+    it('releases the download URL DOWNLOAD_URL_LIFETIME_MS after the click, not before', async () => {
+      const clock = installClock();
       try {
         await saveImageToPhotosAlbum({ filePath: `${FIXTURES}sample.bmp` });
+        const { href } = downloads.anchors[0];
+        const readable = () => fetch(href).then(() => 'readable', () => 'revoked');
+        clock.tick(DOWNLOAD_URL_LIFETIME_MS - 1);
+        expect(await readable(), '1 ms before').to.equal('readable');
+        clock.tick(1);
+        expect(await readable()).to.equal('revoked');
       } finally {
-        window.setTimeout = realSetTimeout;
+        clock.restore();
       }
-      const { href } = downloads.anchors[0];
-      expect(scheduled).to.have.length(1);
-      expect((await fetch(href)).ok).to.equal(true);
-      scheduled[0]();
-      const after = await fetch(href).then(() => 'readable', () => 'revoked');
-      expect(after).to.equal('revoked');
     });
 
     it('reports through success and complete in the callback style', async () => {
@@ -341,13 +334,9 @@ describe('wx.saveImageToPhotosAlbum', () => {
       for (const [label, content] of cases) {
         it(`fails with "invalid file type" for ${label}, and downloads nothing`, async () => {
           const path = createTempPath(new Blob([content]));
-          try {
-            const failure = await saveImageToPhotosAlbum({ filePath: path }).catch((f) => f);
-            expect(failure).to.deep.equal({ errMsg: 'saveImageToPhotosAlbum:fail invalid file type' });
-            expect(downloads.anchors).to.have.length(0);
-          } finally {
-            releaseTempFile(path);
-          }
+          const failure = await saveImageToPhotosAlbum({ filePath: path }).catch((f) => f);
+          expect(failure).to.deep.equal({ errMsg: 'saveImageToPhotosAlbum:fail invalid file type' });
+          expect(downloads.anchors).to.have.length(0);
         });
       }
 

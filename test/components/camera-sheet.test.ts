@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WxCameraSheet } from '../../components/camera-sheet/camera-sheet.js';
 import { chooseImage, getTempFile, releaseAllTempFiles } from '../../src/index.js';
+import { PICKER_ATTRIBUTE } from '../../src/intake/picker.js';
 import { sniffBlob } from '../../src/image/sniff.js';
 import { chooseFiles, closeLeftovers, displayedSize, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
 
@@ -56,8 +57,16 @@ describe('chooseImage camera source and <wx-camera-sheet>', () => {
     releaseAllTempFiles();
   });
 
-  it('is a desktop here: the picker cannot capture, so the camera sheet is used', () => {
-    expect('capture' in HTMLInputElement.prototype).to.equal(false);
+  it('on a desktop (a picker that cannot capture), Take Photo opens the camera sheet and no file picker', async () => {
+    const camera = fakeCamera(64, 48, '#666');
+    cameras.push(camera);
+    restore = stubMediaDevices({ getUserMedia: async () => camera.stream });
+    const call = chooseImage({ sourceType: ['camera'] }).catch((e) => e);
+    await pressSheetItem('Take Photo');
+    const sheet = await cameraSheet();
+    expect(document.querySelector(`input[${PICKER_ATTRIBUTE}]`), 'no picker input').to.equal(null);
+    sheet.cancel();
+    expect(await call).to.deep.equal({ errMsg: 'chooseImage:fail cancel' });
   });
 
   it('shows a live preview and returns the shutter still as a JPEG temp file; the camera is released', async () => {
@@ -121,6 +130,29 @@ describe('chooseImage camera source and <wx-camera-sheet>', () => {
     const blob = getTempFile((await call).tempFilePaths[0])!;
     expect(await displayedSize(blob)).to.deep.equal({ width: 320, height: 240 });
     expect(asked).to.have.length(2);
+  });
+
+  it('fails with "camera unavailable" when switching leaves no camera, never showing the stopped stream', async () => {
+    const back = fakeCamera(64, 48, '#3c3');
+    cameras.push(back);
+    const devices = [
+      { kind: 'videoinput', deviceId: 'back', label: 'Back', groupId: 'a' },
+      { kind: 'videoinput', deviceId: 'front', label: 'Front', groupId: 'b' },
+    ] as MediaDeviceInfo[];
+    let calls = 0;
+    restore = stubMediaDevices({
+      enumerateDevices: async () => devices,
+      // The first camera opens; after it is stopped, neither the other one nor any camera does.
+      getUserMedia: async () => (calls++ === 0 ? back.stream : Promise.reject(new DOMException('busy', 'NotReadableError'))),
+    });
+    const call = chooseImage({ sourceType: ['camera'], sizeType: ['original'] }).catch((e) => e);
+    await pressSheetItem('Take Photo');
+    const sheet = await cameraSheet();
+    (await waitFor(() => part(sheet, 'switch'), 'the switch button')).click();
+    await waitFor(() => !document.querySelector('wx-camera-sheet'), 'the sheet to close');
+    expect(await call).to.deep.equal({ errMsg: 'chooseImage:fail camera unavailable' });
+    expect(calls, 'the first camera, the other one, then any camera').to.equal(3);
+    expect(back.stream.getVideoTracks()[0].readyState).to.equal('ended');
   });
 
   it('fails with "cancel" on the sheet\'s Cancel and on Esc, releasing the camera', async () => {

@@ -1,6 +1,6 @@
 // Shared steps of the chooser tests: a drop of files, and what every test leaves clean.
 import { releaseAllTempFiles, resetConfig } from '../../src/index.js';
-import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import { closeLeftovers, holdHeadlessPickerCancel } from '../intake/helpers.js';
 import { listDevices } from './devices.js';
 

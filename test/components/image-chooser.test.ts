@@ -2,12 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/image-chooser/define.js';
 import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
-import { chooseImage, configure, getImageInfo, getTempFile } from '../../src/index.js';
-import { NOTICE_ATTRIBUTE } from '../../src/intake/notice.js';
+import { configure, getImageInfo, getTempFile, wx } from '../../src/index.js';
 import { itIn } from '../engine.js';
 import { pressChord } from '../input.js';
 import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
-import { chooseFiles, fixtureFile, openSheet, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
+import { chooseFiles, fixtureFile, openSheet, pickerInput, pressSheetItem, recordNotices, sheetLabels, waitFor } from '../intake/helpers.js';
 
 function defaultButton(el: WxImageChooser): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
@@ -116,6 +115,7 @@ describe('<wx-image-chooser>', () => {
     const progress: Array<{ loaded: number; total: number }> = [];
     el.addEventListener('progress', (e) => progress.push(e.detail));
     const success = oneEvent(el, 'success');
+    const notices = recordNotices();
     const big = await fixtureFile('Landscape_1.jpg');
     const small = await fixtureFile('very-large.jpg');
     drop(el, [await fixtureFile('gen-text-named.jpg'), big, small, await fixtureFile('sample.png')]);
@@ -128,8 +128,9 @@ describe('<wx-image-chooser>', () => {
     expect(Math.max(bitmap.width, bitmap.height)).to.equal(1920);
     bitmap.close();
     expect(progress.at(-1)).to.deep.equal({ loaded: big.size + small.size, total: big.size + small.size });
-    const notice = await waitFor(() => document.querySelector(`[${NOTICE_ATTRIBUTE}]`)?.textContent, 'the notice');
-    expect(notice).to.equal('You can choose up to 2 images');
+    await waitFor(() => notices.texts.length > 0, 'the notice');
+    notices.stop();
+    expect(notices.texts).to.deep.equal(['You can choose up to 2 images']);
   });
 
   it('takes its options as properties too, as frameworks set them (a string count, an array of size types)', async () => {
@@ -212,8 +213,27 @@ describe('<wx-image-chooser>', () => {
     expect(document.querySelector('wx-action-sheet')).to.equal(null);
   });
 
-  it('calls the same chooseImage the wx table has', async () => {
-    const { wx } = await import('../../src/index.js');
-    expect(wx.chooseImage).to.equal(chooseImage);
+  it('asks and answers as wx.chooseImage does with the same options: sheet, picker, result', async () => {
+    devices(['videoinput']);
+    const el = await fixture<WxImageChooser>(html`<wx-image-chooser count="1" size-type="original"></wx-image-chooser>`);
+    const file = await fixtureFile('noexif.jpg');
+    const run = async (start: () => Promise<{ errMsg: string; tempFilePaths: string[]; tempFiles: Array<{ size: number }> }>) => {
+      const result = start();
+      const labels = sheetLabels(await openSheet());
+      await pressSheetItem('Choose from Album');
+      const input = await pickerInput();
+      const multiple = input.multiple;
+      chooseFiles(input, [file]);
+      const { errMsg, tempFilePaths, tempFiles } = await result;
+      return { labels, multiple, errMsg, sizes: tempFiles.map((f) => f.size), untouched: tempFilePaths.map((path) => getTempFile(path) === file) };
+    };
+    const fromElement = await run(async () => {
+      const success = oneEvent(el, 'success');
+      el.choose();
+      return (await success).detail;
+    });
+    const fromWx = await run(() => wx.chooseImage({ count: 1, sizeType: ['original'] }));
+    expect(fromWx).to.deep.equal({ labels: ['Take Photo', 'Choose from Album'], multiple: false, errMsg: 'chooseImage:ok', sizes: [file.size], untouched: [true] });
+    expect(fromElement).to.deep.equal(fromWx);
   });
 });

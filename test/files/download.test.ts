@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configure, resetConfig, wx } from '../../src/index.js';
 import { downloadOnline } from '../../src/files/download.js';
-import { classifySource, loadSource } from '../../src/files/resolve.js';
+import { loadSource } from '../../src/files/resolve.js';
 import { getTempFile, releaseAllTempFiles } from '../../src/files/temp-store.js';
 
 const SRC = 'https://img.example.com/photo.png';
@@ -38,7 +38,7 @@ describe('online downloads', () => {
     await withFetch(await png(), async (signals, open) => {
       open();
       const { path } = await wx.getImageInfo({ src: SRC });
-      const loaded = await loadSource(classifySource(SRC));
+      const loaded = await loadSource({ kind: 'online', url: SRC });
       expect(loaded).to.equal(getTempFile(path));
       expect(signals).to.have.length(1);
     });
@@ -78,8 +78,8 @@ describe('online downloads', () => {
   it('keep nothing in memory when no caller asked for a temp path', async () => {
     await withFetch(await png(), async (signals, open) => {
       open();
-      await loadSource(classifySource(SRC));
-      await loadSource(classifySource(SRC));
+      await loadSource({ kind: 'online', url: SRC });
+      await loadSource({ kind: 'online', url: SRC });
       expect(signals, 'a plain load is not cached').to.have.length(2);
     });
   });

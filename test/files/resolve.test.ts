@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { resetConfig, configure } from '../../src/config.js';
 import { classifySource, decodeDataUrl, isDownloadAllowed, loadSource } from '../../src/files/resolve.js';
+import { resolveSource, type SourceRules } from '../../src/files/source.js';
 import { createTempPath, releaseAllTempFiles } from '../../src/files/temp-store.js';
+
+/** Rules that read every kind of source. */
+const EVERY_KIND: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
+
+/** The pipeline's first two steps: resolve under EVERY_KIND, then load. */
+const load = async (src: string) => loadSource(await resolveSource(src, EVERY_KIND));
 
 async function reasonOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -58,14 +65,14 @@ describe('resolving a source', () => {
   it('refuses an online URL outside the domain list before any request', async () => {
     const url = 'https://img.example.com/a.png';
     let reason = '';
-    const requests = await requestsDuring(async () => (reason = await reasonOf(loadSource(classifySource(url)))));
+    const requests = await requestsDuring(async () => (reason = await reasonOf(load(url))));
     expect(reason).to.equal('url not in domain list');
     expect(requests.filter((r) => r.startsWith('https://img.example.com'))).to.deep.equal([]);
   });
 
   it('refuses other schemes without a request', async () => {
-    expect(await reasonOf(loadSource(classifySource('javascript:alert(1)')))).to.equal('invalid url');
-    expect(await reasonOf(loadSource(classifySource('file:///etc/passwd')))).to.equal('invalid url');
+    expect(await reasonOf(load('javascript:alert(1)'))).to.equal('invalid url');
+    expect(await reasonOf(load('file:///etc/passwd'))).to.equal('invalid url');
   });
 
   it('decodes data: URLs without fetching', async () => {
@@ -78,23 +85,44 @@ describe('resolving a source', () => {
 
   it('loads temp paths, same-origin paths and foreign blob: URLs', async () => {
     const blob = new Blob(['abc']);
-    expect(await loadSource(classifySource(createTempPath(blob)))).to.equal(blob);
-    const fixture = await loadSource(classifySource('/test/fixtures/images/gen-1x1.png'));
+    expect(await load(createTempPath(blob))).to.equal(blob);
+    const fixture = await load('/test/fixtures/images/gen-1x1.png');
     expect(fixture.size).to.equal(275);
     const foreign = URL.createObjectURL(new Blob(['def']));
-    expect(await (await loadSource(classifySource(foreign))).text()).to.equal('def');
+    expect(await (await load(foreign)).text()).to.equal('def');
     URL.revokeObjectURL(foreign);
-    expect(await reasonOf(loadSource(classifySource(foreign)))).to.equal('file not found');
+    expect(await reasonOf(load(foreign))).to.equal('file not found');
+  });
+
+  it('reads only the kinds the rules list, refusing the rest with their reason before any request', async () => {
+    const local: SourceRules = { kinds: ['temp', 'blob', 'same-origin'], refused: 'invalid file path' };
+    configure({ resolveCloudFileID: async () => '/test/fixtures/images/gen-1x1.png', downloadDomains: ['img.example.com'] });
+    let reasons: string[] = [];
+    const requests = await requestsDuring(async () => {
+      const srcs = ['data:image/png;base64,AAAA', 'https://img.example.com/a.png', 'cloud://env/a.png', 'javascript:alert(1)'];
+      reasons = await Promise.all(srcs.map((src) => reasonOf(resolveSource(src, local))));
+    });
+    expect(reasons).to.deep.equal(['invalid file path', 'invalid file path', 'invalid file path', 'invalid file path']);
+    expect(requests).to.deep.equal([]);
+    expect(await resolveSource('/a.png', local)).to.deep.equal({ kind: 'same-origin', url: new URL('/a.png', location.href).href });
+  });
+
+  it("refuses a blob: URL of another origin (the page can never read it) and a cloud ID that resolves to another cloud ID", async () => {
+    expect(classifySource('blob:https://example.com/7c2d0b1e').kind).to.equal('unsupported');
+    let asked = 0;
+    configure({ resolveCloudFileID: async (id) => (asked++, id) });
+    expect(await reasonOf(load('cloud://env/loop.png'))).to.equal('invalid url');
+    expect(asked, 'resolved once, not in a loop').to.equal(1);
   });
 
   it('says "file not found" for a missing same-origin file', async () => {
-    expect(await reasonOf(loadSource(classifySource('/test/fixtures/images/missing.png')))).to.equal('file not found');
+    expect(await reasonOf(load('/test/fixtures/images/missing.png'))).to.equal('file not found');
   });
 
   it('resolves cloud:// IDs through the configured resolver, and fails clearly without one', async () => {
-    expect(await reasonOf(loadSource(classifySource('cloud://env/a.png')))).to.contain('resolveCloudFileID');
+    expect(await reasonOf(load('cloud://env/a.png'))).to.contain('resolveCloudFileID');
     configure({ resolveCloudFileID: async (id) => id.replace('cloud://env/', '/test/fixtures/images/') });
-    const blob = await loadSource(classifySource('cloud://env/gen-1x1.png'));
+    const blob = await load('cloud://env/gen-1x1.png');
     expect(blob.size).to.equal(275);
   });
 });

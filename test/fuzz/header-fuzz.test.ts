@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getImageInfo } from '../../src/apis/get-image-info.js';
-import { albumFormat } from '../../src/apis/save-image-to-photos-album.js';
+import { ALBUM_FORMATS } from '../../src/apis/save-image-to-photos-album.js';
+import { imageFile } from '../../src/files/source.js';
 import { createTempPath, releaseTempFile } from '../../src/files/temp-store.js';
 import { fixtureBlob, loadManifest } from '../image/fixture-manifest.js';
 import { fuzzCase, type Fixture } from './generators.js';
@@ -57,8 +58,8 @@ async function check(seed: number, index: number, fixtures: Fixture[]): Promise<
       expect(outcome.errMsg, name).to.equal('getImageInfo:fail invalid image');
     }
     // Save's type check reads the same header within the same budgets.
-    const format = await settleWithin(albumFormat(blob), CASE_LIMIT_MS, `${name} save check`);
-    if (format) expect(outcome.ok, `${name}: saved as ${format} though getImageInfo failed`).to.equal(true);
+    const file = await settleWithin(imageFile(blob, name, ALBUM_FORMATS), CASE_LIMIT_MS, `${name} save check`);
+    if (file) expect(outcome.ok, `${name}: saved as ${file.type} though getImageInfo failed`).to.equal(true);
   } finally {
     releaseTempFile(path);
   }

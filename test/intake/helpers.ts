@@ -1,5 +1,6 @@
 import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';
 import { PICKER_ATTRIBUTE } from '../../src/intake/picker.js';
+import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 
 /** A fixture image as a File named like it. */
 export async function fixtureFile(name: string): Promise<File> {
@@ -87,4 +88,24 @@ export function holdHeadlessPickerCancel(): () => void {
   };
   window.addEventListener('cancel', hold, true);
   return () => window.removeEventListener('cancel', hold, true);
+}
+
+/**
+ * Records the text of every kit notice shown from now on (they leave after NOTICE_MS, which a
+ * slow compression may outlast): `texts` as shown, the notice elements in `elements`.
+ */
+export function recordNotices(): { texts: string[]; elements: Element[]; stop: () => void } {
+  const texts: string[] = [];
+  const elements: Element[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const notice = record.target instanceof Element ? record.target.closest(`[${NOTICE_ATTRIBUTE}]`) : null;
+      if (notice && record.addedNodes.length && notice.textContent) {
+        texts.push(notice.textContent);
+        elements.push(notice);
+      }
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  return { texts, elements, stop: () => observer.disconnect() };
 }

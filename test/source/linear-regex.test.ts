@@ -1,20 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { backtrackingShape, regexLiterals } from './regex-shapes.js';
-
-const source = async (path: string) => (await executeServerCommand('read-source', { path })) as string;
-const list = async (dir: string) => (await executeServerCommand('list-files', { dir })) as string[];
-
-/** Every .ts file under `dir` (names without a dot are folders). */
-async function tsFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await list(dir)) {
-    const name = entry.split('/').pop()!;
-    if (name.endsWith('.ts')) files.push(entry);
-    else if (!name.includes('.')) files.push(...(await tsFiles(entry)));
-  }
-  return files;
-}
+import { source, tsFiles } from './repo-files.js';
 
 describe('no regular expression in src/ and components/ can backtrack for long (issue #11)', () => {
   it('tells the shapes that backtrack from the ones that do not', () => {

@@ -1,4 +1,4 @@
-import { languageOfUi } from '../config.js';
+import { languageOfUi } from '../../src/config.js';
 
 /** Marks the kit's notices (e.g. "You can choose up to 9 images"). */
 export const NOTICE_ATTRIBUTE = 'data-wx-notice';

@@ -1,0 +1,67 @@
+import type { PreviewViewer } from '../apis/preview-image.js';
+import type { AuthSetting, Scope } from '../auth/scopes.js';
+
+/**
+ * The UI the core asks for, as small interfaces. The core (src/ but index.ts, wx.ts and ui/)
+ * knows only these; `src/ui/overlays.ts` wires each one to a lazy loader of the overlay's
+ * `components/<overlay>/open.ts`, which implements it. Nothing here imports lit or an element.
+ */
+
+/** A bottom sheet of choices (chooseImage's sources, showActionSheet). */
+export interface ActionSheetRequest {
+  /** A line above the actions; also the sheet's accessible name. */
+  heading?: string;
+  /** The sheet's accessible name when there is no heading. */
+  label?: string;
+  /** The actions' labels, top to bottom. */
+  items: string[];
+  /** Text colour of the actions (showActionSheet's itemColor). */
+  itemColor?: string;
+  /** The label of a checkbox shown above the actions (chooseImage's "Original"); none when absent. */
+  toggle?: string;
+}
+
+export interface ActionSheetAnswer {
+  /** The chosen action's index in `items`. */
+  index: number;
+  /** Whether the `toggle` checkbox was ticked (false when there was none). */
+  toggled: boolean;
+}
+
+/** Resolves with the choice, or null when the person cancels. */
+export type ActionSheetPort = (request: ActionSheetRequest) => Promise<ActionSheetAnswer | null>;
+
+/** Asks whether the page may use `scope`; null when the prompt closed unanswered. */
+export type ConsentPort = (scope: Scope) => Promise<'allow' | 'deny' | null>;
+
+/** Shows the scopes asked about so far as switches; resolves with the setting it ends with. */
+export type SettingsPort = (authSetting: AuthSetting) => Promise<AuthSetting>;
+
+/** A live camera the camera overlay shows; the core owns the streams. */
+export interface CameraSession {
+  stream: MediaStream;
+  /** Whether there is another camera to switch to. */
+  canSwitch: boolean;
+  /** Opens the next camera; null when no camera can be opened any more (the overlay then closes). */
+  switchCamera(): Promise<MediaStream | null>;
+  signal?: AbortSignal;
+}
+
+/** Shows the camera; resolves with the still (a JPEG Blob), null when closed without one. */
+export type CameraPort = (session: CameraSession) => Promise<Blob | null>;
+
+/** The page's one shared viewer, created on first use. */
+export type ViewerPort = () => Promise<PreviewViewer>;
+
+/** A short message at the bottom of the page, like the Mini App's toast. */
+export type NoticePort = (text: string) => void;
+
+/** Every port, as `src/ui/overlays.ts` wires them. */
+export interface Ports {
+  actionSheet: ActionSheetPort;
+  consent: ConsentPort;
+  settings: SettingsPort;
+  camera: CameraPort;
+  viewer: ViewerPort;
+  notice: NoticePort;
+}
