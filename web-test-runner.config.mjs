@@ -25,7 +25,7 @@ const { launchers, missing } = findEngines();
 for (const line of missing) console.error(line);
 if (!launchers.length) process.exit(1);
 
-const REDUCED_MOTION_TESTS = 'test/**/*.reduced-motion.test.ts';
+const REDUCED_MOTION_TESTS = 'test/reduced-motion/**/*.test.ts';
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**', `!${REDUCED_MOTION_TESTS}`],

@@ -1,6 +1,8 @@
 import { getConfig } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
-import { classifySource, loadSource, resolveCloudFileID } from '../../src/files/resolve.js';
+import { PREVIEW_SOURCES } from '../../src/apis/preview-image.js';
+import { classifySource, loadSource, type LoadableSource } from '../../src/files/resolve.js';
+import { PAGE_READABLE_KINDS, resolveSource } from '../../src/files/source.js';
 import { decodeScreenRendition } from '../../src/image/screen-rendition.js';
 import type { Size } from '../../src/viewer/zoom-pan.js';
 
@@ -60,17 +62,11 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** The URL an `<img>` can show for a url of the list (cloud IDs through the resolver). */
-async function displayUrl(url: string): Promise<string> {
-  const source = classifySource(url);
-  if (source.kind === 'cloud') {
-    if (!getConfig().resolveCloudFileID) throw new MissingCloudResolver();
-    const resolved = classifySource(await resolveCloudFileID(url));
-    if (resolved.kind === 'cloud' || resolved.kind === 'unsupported') throw new Error('invalid url');
-    return resolved.url;
-  }
-  if (source.kind === 'unsupported') throw new Error('invalid url');
-  return source.url;
+/** The source an `<img>` shows for a url of the list (cloud IDs through the resolver, once, in the pipeline). */
+async function displaySource(url: string): Promise<LoadableSource> {
+  // The viewer says so on the tile when the page gave cloud IDs but no resolver.
+  if (classifySource(url).kind === 'cloud' && !getConfig().resolveCloudFileID) throw new MissingCloudResolver();
+  return resolveSource(url, PREVIEW_SOURCES);
 }
 
 /**
@@ -156,11 +152,10 @@ export class SlideLoader {
     const { signal } = slide.abort;
     const referrerPolicy = this.host.referrerPolicy();
     try {
-      const src = await displayUrl(slide.url);
+      const source = await displaySource(slide.url);
       if (signal.aborted) return;
-      const source = classifySource(src);
       let blob: Blob | undefined;
-      if (source.kind === 'temp' || source.kind === 'blob' || source.kind === 'data' || source.kind === 'same-origin') {
+      if (PAGE_READABLE_KINDS.includes(source.kind)) {
         try {
           blob = await loadSource(source, { signal, referrerPolicy });
         } catch (error) {

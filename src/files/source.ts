@@ -19,6 +19,12 @@ export interface SourceRules {
   refused: string;
 }
 
+/**
+ * The kinds whose bytes the page holds or reads from its own origin without a download: what the
+ * viewer fetches itself (for a quick rendition) rather than leaving to an `<img>`.
+ */
+export const PAGE_READABLE_KINDS: readonly SourceKind[] = ['temp', 'blob', 'data', 'same-origin'];
+
 /** Classifies `src`, resolves a cloud:// ID through the configured resolver, and refuses kinds the rules do not list. */
 export async function resolveSource(src: string, rules: SourceRules): Promise<LoadableSource> {
   let source = classifySource(src);

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
-import { closeAll, dialogOf, image, nextFrame } from './image-preview.helpers.js';
+import { closeAll, dialogOf, image, nextFrame } from '../components/image-preview.helpers.js';
 
 describe('<wx-image-preview> for a person who turned motion off', () => {
   afterEach(closeAll);
