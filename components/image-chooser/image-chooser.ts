@@ -158,6 +158,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('keyup', this.onKeyUp);
     this.addEventListener('dragenter', this.onDragOver);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
@@ -168,6 +169,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('keyup', this.onKeyUp);
     this.removeEventListener('dragenter', this.onDragOver);
     this.removeEventListener('dragover', this.onDragOver);
     this.removeEventListener('dragleave', this.onDragLeave);
@@ -322,13 +324,18 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     this.choose();
   }
 
+  /** Enter (keydown) and Space (keyup) on the element as the button, as a native button takes them:
+   * on Space's keydown the sheet would open under the held key, whose release picks its first item. */
   private onKeyDown = (event: KeyboardEvent) => {
-    // Enter/Space on the element itself, when it is the button (plain slotted trigger).
     if (event.target !== this || this.slottedTrigger !== 'plain') return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose();
-    }
+    if (event.key === 'Enter' || event.key === ' ') event.preventDefault(); // no page scroll for Space
+    if (event.key === 'Enter' && !event.repeat) this.choose();
+  };
+
+  private onKeyUp = (event: KeyboardEvent) => {
+    if (event.target !== this || this.slottedTrigger !== 'plain' || event.key !== ' ') return;
+    event.preventDefault();
+    this.choose();
   };
 
   private onDragOver = (event: DragEvent) => {

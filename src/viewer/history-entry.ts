@@ -37,7 +37,12 @@ function currentEntryKey(): string | undefined {
 export class HistoryEntry {
   private token?: string;
   private entryKey?: string;
-  private length = 0;
+  /**
+   * `history.state` as read right after the push: browsers hand out the same object until the
+   * page moves to another entry, and an entry a router pushes on top (even with a copy of our
+   * state) has a new one. history.length cannot tell: it stops growing at 50 entries.
+   */
+  private stateObject: unknown;
   private onPop?: () => void;
 
   /** Whether this entry is pushed and not yet popped or released. */
@@ -59,7 +64,7 @@ export class HistoryEntry {
     history.pushState(next, '');
     this.token = token;
     this.entryKey = currentEntryKey();
-    this.length = history.length;
+    this.stateObject = history.state;
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -82,13 +87,13 @@ export class HistoryEntry {
   /**
    * Whether the page is on the entry pushed here. The state token alone is not proof: some routers
    * copy `history.state` into the entries they push, so the entry key (or, without the Navigation
-   * API, the history length) must match too.
+   * API, the very state object read after the push) must match too.
    */
   private isCurrent(): boolean {
     if (tokenOf(history.state) !== this.token) return false;
     const key = currentEntryKey();
     if (key !== undefined && this.entryKey !== undefined) return key === this.entryKey;
-    return history.length === this.length;
+    return history.state === this.stateObject;
   }
 
   private forget(): void {
@@ -97,7 +102,9 @@ export class HistoryEntry {
   }
 
   private readonly onPopState = (): void => {
-    // Still on (or forward again to) our entry: nothing left it.
+    // Still on (or forward again to) our entry: nothing left it. (Back on it by Forward, release()
+    // without the Navigation API no longer knows it for ours and leaves it: one Back too many
+    // rather than a Back over the page's own entry.)
     if (!this.token || tokenOf(history.state) === this.token) return;
     const onPop = this.onPop;
     this.forget();

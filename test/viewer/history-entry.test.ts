@@ -55,6 +55,38 @@ describe('HistoryEntry', () => {
     expect(history.state.page).to.equal('d');
   });
 
+  it('release() tells its entry from a copy pushed on top past 50 history entries, without the Navigation API', async () => {
+    // Browsers stop counting history.length at 50 entries; the kit must not rely on it.
+    for (let i = 0; i < 55; i++) history.pushState({ page: `filler-${i}` }, '');
+    const navigation = Object.getOwnPropertyDescriptor(window, 'navigation');
+    Object.defineProperty(window, 'navigation', { value: undefined, configurable: true });
+    try {
+      history.pushState({ page: 'f' }, '');
+      const entry = new HistoryEntry();
+      await entry.push(() => undefined);
+      history.pushState({ ...history.state, page: 'g' }, '');
+      let popped = false;
+      const onPop = () => (popped = true);
+      window.addEventListener('popstate', onPop);
+      entry.release();
+      await wait(150);
+      window.removeEventListener('popstate', onPop);
+      expect(popped, 'release() went back over the page\'s own entry').to.equal(false);
+      expect(history.state.page).to.equal('g');
+      // Its own entry, on top, is still gone back over.
+      history.pushState({ page: 'h' }, '');
+      const own = new HistoryEntry();
+      await own.push(() => undefined);
+      const back = popstate();
+      own.release();
+      await back;
+      expect(history.state).to.deep.equal({ page: 'h' });
+    } finally {
+      if (navigation) Object.defineProperty(window, 'navigation', navigation);
+      else delete (window as unknown as Record<string, unknown>).navigation;
+    }
+  });
+
   it('a push right after a release waits for that back() to land', async () => {
     history.pushState({ page: 'e' }, '');
     const entry = new HistoryEntry();
