@@ -1,4 +1,3 @@
-import { openActionSheet } from '../action-sheet/open.js';
 import { canShareImages, loadPreviewImage, saveImageFromPreview, shareImageFromPreview } from '../../src/apis/preview-actions.js';
 import { strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
@@ -34,6 +33,8 @@ export class PreviewMenu {
     const blob = share ? loadPreviewImage(url, this.host.referrerPolicy()) : undefined;
     blob?.catch(() => undefined);
     try {
+      // The sheet loads with the first menu opened.
+      const { openActionSheet } = await import('../action-sheet/open.js');
       const choice = await openActionSheet({
         label: text.moreActions,
         items: [{ label: text.saveImage }, ...(share ? [{ label: text.share }] : [])],

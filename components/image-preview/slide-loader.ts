@@ -3,7 +3,7 @@ import { ApiError } from '../../src/contract/errors.js';
 import { PREVIEW_SOURCES } from '../../src/apis/preview-image.js';
 import { classifySource, loadSource, type LoadableSource } from '../../src/files/resolve.js';
 import { PAGE_READABLE_KINDS, resolveSource } from '../../src/files/source.js';
-import { decodeScreenRendition } from '../../src/image/screen-rendition.js';
+import { RENDITION_MIN_BYTES } from '../../src/image/rendition-size.js';
 import type { Size } from '../../src/viewer/zoom-pan.js';
 
 /** loading → (preview →) loaded, or error. `preview`: a screen-sized rendition shows while the full image decodes. */
@@ -172,9 +172,11 @@ export class SlideLoader {
       slide.img = img;
       if (blob && source.kind === 'same-origin') img.src = slide.objectUrl = URL.createObjectURL(blob);
       else img.src = source.url;
-      if (blob && quick) {
+      if (blob && quick && blob.size >= RENDITION_MIN_BYTES) {
         // The rendition first, alone: the full decode beside it would halve its share of the CPU
-        // (two cores are common on phones). The full image replaces it once decoded.
+        // (two cores are common on phones). The full image replaces it once decoded. The decoders
+        // load with the first large photo.
+        const { decodeScreenRendition } = await import('../../src/image/screen-rendition.js');
         const bitmap = await decodeScreenRendition(blob, this.host.viewportSize(), signal);
         if (bitmap) {
           if (slide.status !== 'loading' || signal.aborted) return bitmap.close();

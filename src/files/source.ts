@@ -5,7 +5,7 @@ import { downloadOnline, keepDownload } from './download.js';
 import { imageFileName } from './file-name.js';
 import { classifySource, decodeDataUrl, isDownloadAllowed, resolveCloudFileID, type LoadableSource, type SourceKind } from './resolve.js';
 import { createTempPath, getTempFile } from './temp-store.js';
-import { openUrlBytes, type UrlBytes } from './url-bytes.js';
+import type { UrlBytes } from './url-bytes.js';
 
 /**
  * The one source pipeline: resolve (`resolveSource`) → load (`loadSource` whole, or
@@ -61,6 +61,8 @@ export async function openSourceBytes(source: LoadableSource): Promise<SourceByt
     }
     case 'blob':
     case 'same-origin': {
+      // The ranged reader loads with the first URL read this way (temp paths need none of it).
+      const { openUrlBytes } = await import('./url-bytes.js');
       const bytes = await openUrlBytes(source.url);
       return { bytes, path: () => source.url, close: () => bytes.close() };
     }

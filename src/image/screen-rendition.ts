@@ -5,9 +5,9 @@ import { SNIFF_BYTES, sniffFormat } from './sniff.js';
 import { uprightBitmap, uprightSize, type PictureSize as Size } from './upright.js';
 import { decodeProgressiveDc, frameMarker } from './progressive-dc.js';
 import { decodeScaledUpright } from './scaled-decode.js';
+import { RENDITION_MIN_BYTES } from './rendition-size.js';
 
-/** Below this a photo decodes about as fast in full as scaled; no second decode is worth it. */
-export const RENDITION_MIN_BYTES = 150_000;
+export { RENDITION_MIN_BYTES } from './rendition-size.js';
 
 /**
  * How many times larger than the screen (per side, in device pixels) a photo must be before a

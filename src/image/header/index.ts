@@ -1,30 +1,28 @@
 import type { ImageFormat } from '../sniff.js';
-import { readHeif } from './bmff.js';
 import { BudgetExceeded, isSaneSize } from '../budgets.js';
 import { ByteSource, type ByteReader, type HeaderInfo } from './bytes.js';
 import { readJpeg } from './jpeg.js';
-import { readJxl } from './jxl.js';
 import { readPng } from './png.js';
 import { readBmp, readGif, readIco, readPsd } from './simple.js';
-import { readSvg } from './svg.js';
-import { readTiff } from './tiff.js';
 import { readWebp } from './webp.js';
 
 export { ByteSource, type ByteReader, type HeaderInfo } from './bytes.js';
 
+// The web's everyday formats are read here; the larger readers of the others (HEIF/AVIF boxes,
+// TIFF IFDs, SVG text, JPEG XL) load with the first file of their format.
 const READERS: Record<ImageFormat, (source: ByteReader) => Promise<HeaderInfo | null>> = {
   jpeg: readJpeg,
   png: readPng,
   gif: readGif,
   webp: readWebp,
   bmp: readBmp,
-  tiff: readTiff,
+  tiff: async (source) => (await import('./tiff.js')).readTiff(source),
   ico: readIco,
-  avif: readHeif,
-  heic: readHeif,
+  avif: async (source) => (await import('./bmff.js')).readHeif(source),
+  heic: async (source) => (await import('./bmff.js')).readHeif(source),
   // SVG is read as text from its Blob; a streamed source hands an SVG over whole (url-bytes.ts).
-  svg: (source) => (source instanceof ByteSource ? readSvg(source) : Promise.resolve(null)),
-  jxl: readJxl,
+  svg: async (source) => (source instanceof ByteSource ? (await import('./svg.js')).readSvg(source) : null),
+  jxl: async (source) => (await import('./jxl.js')).readJxl(source),
   psd: readPsd,
 };
 
