@@ -4,6 +4,24 @@ import { HistoryEntry } from '../../src/viewer/history-entry.js';
 const popstate = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * On page `below`, an entry is pushed; then a router pushes `above` with a copy of that state on
+ * top (as some routers spread history.state) and the entry is released. Whether a popstate came.
+ */
+async function releaseUnderRouterCopy(below: string, above: string): Promise<boolean> {
+  history.pushState({ page: below }, '');
+  const entry = new HistoryEntry();
+  await entry.push(() => undefined);
+  history.pushState({ ...history.state, page: above }, '');
+  let popped = false;
+  const onPop = () => (popped = true);
+  window.addEventListener('popstate', onPop);
+  entry.release();
+  await wait(150);
+  window.removeEventListener('popstate', onPop);
+  return popped;
+}
+
 describe('HistoryEntry', () => {
   it('pushes one entry that keeps the page state, and Back calls onPop', async () => {
     history.pushState({ page: 'a' }, '');
@@ -40,18 +58,7 @@ describe('HistoryEntry', () => {
   });
 
   it('release() leaves an entry the page pushed on top alone, even one that copied its state', async () => {
-    history.pushState({ page: 'c' }, '');
-    const entry = new HistoryEntry();
-    await entry.push(() => undefined);
-    // Some routers spread history.state into the entries they push.
-    history.pushState({ ...history.state, page: 'd' }, '');
-    let popped = false;
-    const onPop = () => (popped = true);
-    window.addEventListener('popstate', onPop);
-    entry.release();
-    await wait(150);
-    window.removeEventListener('popstate', onPop);
-    expect(popped).to.equal(false);
+    expect(await releaseUnderRouterCopy('c', 'd'), 'release() went back').to.equal(false);
     expect(history.state.page).to.equal('d');
   });
 
@@ -61,17 +68,7 @@ describe('HistoryEntry', () => {
     const navigation = Object.getOwnPropertyDescriptor(window, 'navigation');
     Object.defineProperty(window, 'navigation', { value: undefined, configurable: true });
     try {
-      history.pushState({ page: 'f' }, '');
-      const entry = new HistoryEntry();
-      await entry.push(() => undefined);
-      history.pushState({ ...history.state, page: 'g' }, '');
-      let popped = false;
-      const onPop = () => (popped = true);
-      window.addEventListener('popstate', onPop);
-      entry.release();
-      await wait(150);
-      window.removeEventListener('popstate', onPop);
-      expect(popped, 'release() went back over the page\'s own entry').to.equal(false);
+      expect(await releaseUnderRouterCopy('f', 'g'), 'release() went back over the page\'s own entry').to.equal(false);
       expect(history.state.page).to.equal('g');
       // Its own entry, on top, is still gone back over.
       history.pushState({ page: 'h' }, '');
