@@ -4,7 +4,8 @@
 // sequence.
 // - `press-chord` `{ keys: ['Shift', 'F10'] }` presses the keys in order, releases them in reverse;
 // - `hold-pointer` `{ x, y, ms }` moves the mouse to (x, y), holds the left button for ms, lets go;
-// - `pinch` `{ from, to, steps }` two fingers from two points to two others (multi-touch).
+// - `pinch` `{ from, to, steps }` two fingers from two points to two others (multi-touch);
+// - `touch-hold` `{ x, y, ms }` one finger held and lifted (Chromium and Firefox).
 
 // WebDriver's code points for the non-printable keys the tests use (WebDriver spec, "Keyboard actions").
 const WEBDRIVER_KEYS = {
@@ -93,12 +94,23 @@ async function pinch(session, { from, to, steps = 5 }) {
   throw new Error(`pinch: launcher type ${browser.type} is not supported`);
 }
 
+/** One finger held at (x, y) for `ms`, then lifted (puppeteer's touch; WebDriver classic has none to give). */
+async function touchHold(session, { x, y, ms }) {
+  const browser = session.browser;
+  if (browser.type !== 'puppeteer') throw new Error(`touch-hold: launcher type ${browser.type} is not supported`);
+  const finger = await browser.getPage(session.id).touchscreen.touchStart(x, y);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await finger.end();
+  return true;
+}
+
 export function inputPlugin() {
   return {
     name: 'real-input',
     async executeCommand({ command, payload, session }) {
       if (command === 'hold-pointer') return holdPointer(session, payload);
       if (command === 'pinch') return pinch(session, payload);
+      if (command === 'touch-hold') return touchHold(session, payload);
       if (command !== 'press-chord') return undefined;
       const keys = payload?.keys;
       if (!Array.isArray(keys) || !keys.length) throw new Error('press-chord needs { keys: [...] }');

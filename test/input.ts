@@ -19,3 +19,8 @@ type Point = [number, number];
 export async function pinch(from: [Point, Point], to: [Point, Point], steps = 5): Promise<void> {
   await executeServerCommand('pinch', { from, to, steps });
 }
+
+/** One finger held at (x, y) for `ms` and lifted: a real touch long press (Chromium and Firefox). */
+export async function touchHold(x: number, y: number, ms: number): Promise<void> {
+  await executeServerCommand('touch-hold', { x, y, ms });
+}

@@ -1,11 +1,11 @@
-// Two-finger gestures on the viewer, with real touch input: puppeteer's multi-touch (Chromium over
+// Finger gestures on the viewer (long press, pinch), with real touch input: puppeteer's multi-touch (Chromium over
 // CDP, Firefox over WebDriver BiDi). WebKitGTK's driver turns touch pointers into one mouse, so a
 // pinch cannot be sent there; WebKit's zoom is checked with the wheel and the keyboard instead.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
 import { itIn } from '../engine.js';
-import { pinch } from '../input.js';
+import { pinch, touchHold } from '../input.js';
 import { closeAll, dialogOf, image, shownImage } from './image-preview.helpers.js';
 
 /** The scale in the shown image's transform (1 when it has none). */
@@ -14,14 +14,28 @@ function imageScale(el: WxImagePreview): number {
   return match ? Number(match[1]) : 1;
 }
 
-describe('<wx-image-preview> under two fingers', () => {
+async function openViewer(): Promise<WxImagePreview> {
+  const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${['Landscape_0.jpg', 'Landscape_1.jpg'].map(image)}></wx-image-preview>`);
+  const success = oneEvent(el, 'success');
+  el.setAttribute('open', '');
+  await success;
+  return el;
+}
+
+describe('<wx-image-preview> under fingers', () => {
   afterEach(closeAll);
 
+  itIn(['chromium', 'firefox'], 'a long press with a finger opens the menu, and lifting the finger leaves it open (not in WebKitGTK: its driver has no touch)', async () => {
+    const el = await openViewer();
+    await touchHold(400, 300, 700);
+    await new Promise((r) => setTimeout(r, 200));
+    const sheet = document.querySelector('wx-action-sheet');
+    expect(sheet?.shadowRoot?.querySelector('dialog')?.open, 'the menu is open after the finger lifted').to.equal(true);
+    expect(dialogOf(el).open).to.equal(true);
+  });
+
   itIn(['chromium', 'firefox'], 'pinch-zooms by the fingers\' spread and keeps the zoom when they lift (not in WebKitGTK: its driver has no multi-touch)', async () => {
-    const el = await fixture<WxImagePreview>(html`<wx-image-preview .urls=${['Landscape_0.jpg', 'Landscape_1.jpg'].map(image)}></wx-image-preview>`);
-    const success = oneEvent(el, 'success');
-    el.setAttribute('open', '');
-    await success;
+    const el = await openViewer();
     // 100 px apart, spread to 200 px: twice the size.
     await pinch([[350, 300], [450, 300]], [[300, 300], [500, 300]]);
     await new Promise((r) => setTimeout(r, 350));
