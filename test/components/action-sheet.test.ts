@@ -5,8 +5,14 @@ import type { WxActionSheet } from '../../components/action-sheet/action-sheet.j
 import { chooseImage, configure, resetConfig, showActionSheet } from '../../src/index.js';
 import { listDevices } from './devices.js';
 
+/** Waits until a sheet's dialog is open: the sheet's module loads on first use (src/ui/overlays.ts). */
 async function waitForSheet(): Promise<void> {
-  for (let i = 0; i < 60 && !document.querySelector('wx-action-sheet'); i++) await nextFrame();
+  const open = () => document.querySelector('wx-action-sheet')?.shadowRoot?.querySelector('dialog')?.open;
+  const start = performance.now();
+  while (!open()) {
+    if (performance.now() - start > 10_000) throw new Error('no sheet opened within 10 s');
+    await nextFrame();
+  }
 }
 
 function openSheet(): WxActionSheet {
@@ -20,7 +26,11 @@ async function nextFrame() {
 }
 
 describe('<wx-action-sheet> and wx.showActionSheet', () => {
-  afterEach(resetConfig);
+  afterEach(() => {
+    // A test that failed half-way leaves no sheet for the next one to find.
+    document.querySelectorAll('wx-action-sheet').forEach((sheet) => sheet.cancel());
+    resetConfig();
+  });
 
   it('is an accessible modal dialog that takes focus and gives it back', async () => {
     const trigger = document.createElement('button');
@@ -28,7 +38,7 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
     document.body.append(trigger);
     trigger.focus();
     const choice = openActionSheet({ heading: 'Pick one', items: [{ label: 'First' }, { label: 'Second' }] });
-    await nextFrame();
+    await waitForSheet();
     const sheet = openSheet();
     const dialog = sheet.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
@@ -46,7 +56,7 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
 
   it('resolves tapIndex through the contract when an item is pressed', async () => {
     const call = showActionSheet({ itemList: ['A', 'B', 'C'] });
-    await nextFrame();
+    await waitForSheet();
     const buttons = openSheet().shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=item]');
     expect([...buttons].map((b) => b.textContent!.trim())).to.deep.equal(['A', 'B', 'C']);
     buttons[2].click();
@@ -55,14 +65,14 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
 
   it('fails with "cancel" on Esc', async () => {
     const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
-    await nextFrame();
+    await waitForSheet();
     await sendKeys({ press: 'Escape' });
     expect(await call).to.deep.equal({ errMsg: 'showActionSheet:fail cancel' });
   });
 
   it('fails with "cancel" on the Cancel button', async () => {
     const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
-    await nextFrame();
+    await waitForSheet();
     openSheet().shadowRoot!.querySelector<HTMLButtonElement>('button[part=cancel]')!.click();
     expect((await call).errMsg).to.equal('showActionSheet:fail cancel');
   });
@@ -76,7 +86,7 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
 
   it('fails with "cancel" on a tap on the backdrop', async () => {
     const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
-    await nextFrame();
+    await waitForSheet();
     await sendMouse({ type: 'click', position: [5, 5] });
     await resetMouse();
     expect(await call).to.deep.equal({ errMsg: 'showActionSheet:fail cancel' });
@@ -84,7 +94,7 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
 
   it('is named "Actions" in the locale when it has neither heading nor label', async () => {
     const call = showActionSheet({ itemList: ['A'] }).catch((e) => e);
-    await nextFrame();
+    await waitForSheet();
     expect(openSheet().shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Actions');
     configure({ locale: 'zh-CN' });
     await openSheet().updateComplete;
