@@ -105,8 +105,15 @@ describe('<wx-image-chooser>', () => {
     el.focus();
     expect(document.activeElement).to.equal(el);
     const fail = oneEvent(el, 'fail');
+    // What happened, should no sheet come (seen a few times in WebKit in whole-suite runs only).
+    const events: string[] = [];
+    for (const type of ['keydown', 'keyup', 'fail', 'success']) el.addEventListener(type, (e) => events.push(`${type}:${(e as CustomEvent).detail?.errMsg ?? (e as KeyboardEvent).key}`));
     await sendKeys({ press: ' ' });
-    (await openSheet()).cancel();
+    const sheet = await openSheet().catch(async (error: Error) => {
+      const devices = (await navigator.mediaDevices.enumerateDevices()).map((d) => d.kind);
+      throw new Error(`${error.message}: ${JSON.stringify({ events, busy: el.busy, activation: navigator.userActivation?.isActive, devices })}`);
+    });
+    sheet.cancel();
     expect((await fail).detail.errMsg).to.equal('chooseImage:fail cancel');
   });
 
