@@ -74,5 +74,9 @@ export default {
   ],
   browsers: launchers,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 20000 } },
+  // One retry for a test that fails: a few timing-sensitive flows (a camera switch in WebKit, a
+  // keyboard-opened sheet in WebKit) failed about once in a whole three-engine run on this 2-core
+  // machine and passed in every run of their file alone. A test that fails twice fails the run;
+  // the closing note lists the ones seen, to be made steady.
+  testFramework: { config: { timeout: 20000, retries: 1 } },
 };
