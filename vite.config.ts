@@ -15,7 +15,7 @@ export const LIBRARY_ENTRIES = {
   preview: 'components/image-preview/define.ts',
   info: 'components/image-info/define.ts',
   // React wrappers of the three tags (@lit/react).
-  react: 'src/react.ts',
+  react: 'components/frameworks/react.ts',
 } as const;
 
 /** The compression worker's script, built as one more entry of each build (see compressWorkerEntry). */

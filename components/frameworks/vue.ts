@@ -4,9 +4,9 @@
 //   /// <reference types="wx-image-kit/vue" />
 // Vue must still be told that wx-* tags are custom elements: see the README's "Vue 3".
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { ImageChooserEventMap, WxImageChooser } from '../components/image-chooser/image-chooser.js';
-import type { ImagePreviewEventMap, WxImagePreview } from '../components/image-preview/image-preview.js';
-import type { ImageInfoEventMap, WxImageInfo } from '../components/image-info/image-info.js';
+import type { ImageChooserEventMap, WxImageChooser } from '../image-chooser/image-chooser.js';
+import type { ImagePreviewEventMap, WxImagePreview } from '../image-preview/image-preview.js';
+import type { ImageInfoEventMap, WxImageInfo } from '../image-info/image-info.js';
 
 /** An element's events in the shape Vue reads from `$emit`: one `(event) => void` per name. */
 type VueEmit<Events> = EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;

@@ -3,12 +3,12 @@
 // their `detail`, e.g. `onSuccess={(e) => e.detail.tempFilePaths}`. Importing it defines the tags.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { WxImageChooser } from '../components/image-chooser/define.js';
-import { WxImagePreview } from '../components/image-preview/define.js';
-import { WxImageInfo } from '../components/image-info/define.js';
-import type { ImageChooserEventMap } from '../components/image-chooser/image-chooser.js';
-import type { ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
-import type { ImageInfoEventMap } from '../components/image-info/image-info.js';
+import { WxImageChooser } from '../image-chooser/define.js';
+import { WxImagePreview } from '../image-preview/define.js';
+import { WxImageInfo } from '../image-info/define.js';
+import type { ImageChooserEventMap } from '../image-chooser/image-chooser.js';
+import type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
+import type { ImageInfoEventMap } from '../image-info/image-info.js';
 
 /** `{ onSuccess: 'success', … }` typed with each event's class, as @lit/react wants it. */
 type ReactEvents<M> = { [K in keyof M & string as `on${Capitalize<K>}`]: EventName<M[K] & Event> };
@@ -44,7 +44,7 @@ export const ImageInfo = createComponent({
   events: reactEvents<ImageInfoEventMap>(['success', 'fail', 'complete']),
 });
 
-export type { ChooseImageResult, ImageChooserEventMap } from '../components/image-chooser/image-chooser.js';
-export type { ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
-export type { ImageInfoResult, ImageInfoEventMap } from '../components/image-info/image-info.js';
+export type { ChooseImageResult, ImageChooserEventMap } from '../image-chooser/image-chooser.js';
+export type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
+export type { ImageInfoResult, ImageInfoEventMap } from '../image-info/image-info.js';
 export { WxImageChooser, WxImagePreview, WxImageInfo };
