@@ -3,26 +3,13 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { openActionSheet } from '../../components/action-sheet/open.js';
 import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';
 import { chooseImage, configure, resetConfig, showActionSheet } from '../../src/index.js';
+import { openSheet as waitForSheet } from '../intake/helpers.js';
 import { listDevices } from './devices.js';
-
-/** Waits until a sheet's dialog is open: the sheet's module loads on first use (src/ui/overlays.ts). */
-async function waitForSheet(): Promise<void> {
-  const open = () => document.querySelector('wx-action-sheet')?.shadowRoot?.querySelector('dialog')?.open;
-  const start = performance.now();
-  while (!open()) {
-    if (performance.now() - start > 10_000) throw new Error('no sheet opened within 10 s');
-    await nextFrame();
-  }
-}
 
 function openSheet(): WxActionSheet {
   const sheet = document.querySelector('wx-action-sheet');
   if (!sheet) throw new Error('no sheet open');
   return sheet;
-}
-
-async function nextFrame() {
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 }
 
 describe('<wx-action-sheet> and wx.showActionSheet', () => {
@@ -38,7 +25,7 @@ describe('<wx-action-sheet> and wx.showActionSheet', () => {
     document.body.append(trigger);
     trigger.focus();
     const choice = openActionSheet({ heading: 'Pick one', items: [{ label: 'First' }, { label: 'Second' }] });
-    await waitForSheet();
+    await waitForSheet(); // its module loads on first use (src/ui/overlays.ts)
     const sheet = openSheet();
     const dialog = sheet.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
