@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { timingReporter } from './scripts/timing-reporter.mjs';
 import { galleryCheckPlugin, galleryCspMiddleware, galleryFixture } from './scripts/gallery-check-plugin.mjs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -27,18 +28,28 @@ if (!launchers.length) process.exit(1);
 
 const REDUCED_MOTION_TESTS = 'test/reduced-motion/**/*.test.ts';
 
+// Code does not change during a run: each browser keeps the modules it fetched (lit, chai, axe,
+// the kit) for the next test file's page instead of asking again for each one. Fixtures and the
+// test pages themselves keep the server's no-cache.
+const CODE = /\.(?:js|mjs|ts)$/;
+async function cacheModules(ctx, next) {
+  await next();
+  if (ctx.status === 200 && CODE.test(ctx.path)) ctx.set('Cache-Control', 'max-age=3600');
+}
+
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/bench/**', `!${REDUCED_MOTION_TESTS}`],
   // Tests of what the kit does for people who turn motion off, in engines started with that setting.
   groups: [{ name: 'reduced-motion', files: REDUCED_MOTION_TESTS, browsers: findEngines({ reducedMotion: true }).launchers }],
   // lit's production build: what users ship, and no "Lit is in dev mode" block per test file.
   nodeResolve: { exportConditions: ['production'] },
-  // Tests that move focus or send real keys need the page to own focus, so one page at a time in
-  // each engine, and one engine at a time: timing-sensitive flows stay steady on a 2-core machine.
+  // Tests that move focus or send real keys need the page to own focus: one page at a time in
+  // Firefox and WebKit, two in Chromium (each its own window; scripts/engines.mjs), and one engine
+  // at a time: timing-sensitive flows stay steady on a 2-core machine.
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [galleryCspMiddleware, rangedFixtures.middleware],
+  middleware: [cacheModules, galleryCspMiddleware, rangedFixtures.middleware],
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the
@@ -73,10 +84,7 @@ export default {
     },
   ],
   browsers: launchers,
-  reporters: [defaultReporter(), summaryReporter()],
-  // One retry for a test that fails: a few timing-sensitive flows (a camera switch in WebKit, a
-  // keyboard-opened sheet in WebKit) failed about once in a whole three-engine run on this 2-core
-  // machine and passed in every run of their file alone. A test that fails twice fails the run;
-  // the closing note lists the ones seen, to be made steady.
-  testFramework: { config: { timeout: 20000, retries: 1 } },
+  // WX_TIMINGS=file.json writes each test's duration, per engine and file (to find the slow ones).
+  reporters: [defaultReporter(), summaryReporter(), ...(process.env.WX_TIMINGS ? [timingReporter(process.env.WX_TIMINGS)] : [])],
+  testFramework: { config: { timeout: 20000 } },
 };

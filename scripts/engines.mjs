@@ -14,6 +14,11 @@ import { chromeFlags, findChrome, missingChromeMessage } from './find-chrome.mjs
 /** The engines by the names the summary lines and `WX_ENGINES` use. */
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'];
 
+// Chromium runs two test files side by side, each in a window and browser context of its own
+// (measured below in the commit). Firefox throttles the frames of a page that is
+// not the front one, and WebKit's driver runs one window: they take one file at a time.
+const CHROMIUM_PAGES = 2;
+
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
 const MINIBROWSER_CANDIDATES = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -116,6 +121,10 @@ const ENGINES = {
     launcher: (executablePath, media) =>
       chromeLauncher({
         launchOptions: { executablePath, headless: true, args: [...chromeFlags, '--js-flags=--expose-gc', ...(media.reducedMotion ? ['--force-prefers-reduced-motion'] : [])] },
+        // Each page in a browser context of its own: its own window (visible, focused, frames
+        // running) and its own storage, so test files can run side by side.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        concurrency: CHROMIUM_PAGES,
       }),
   },
   firefox: {
