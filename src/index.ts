@@ -33,6 +33,18 @@ export {
   type SourceType,
 } from './apis/choose-image.js';
 export {
+  chooseMedia,
+  MEDIA_TYPES,
+  CAMERAS,
+  MAX_MEDIA_COUNT,
+  type ChooseMediaOptions,
+  type ChooseMediaSuccess,
+  type ChosenMedia,
+  type MediaKind,
+  type MediaType,
+  type CameraFacing,
+} from './apis/choose-media.js';
+export {
   saveImageToPhotosAlbum,
   type SaveImageToPhotosAlbumOptions,
   type SaveImageToPhotosAlbumSuccess,
