@@ -62,11 +62,11 @@ describe('wx.chooseMedia', () => {
       [{ camera: 1 }, 'parameter.camera should be String instead of Number;'],
     ];
     for (const [options, message] of cases) {
-      expect(await chooseMedia(options as never).catch((e) => e), JSON.stringify(options)).to.deep.equal({
+      expect(await chooseMedia(options as Parameters<typeof chooseMedia>[0] & object).catch((e: unknown) => e), JSON.stringify(options)).to.deep.equal({
         errMsg: `chooseMedia:fail parameter error: ${message}`,
       });
     }
-    expect(await chooseMedia('x' as never).catch((e) => e)).to.deep.equal({
+    expect(await chooseMedia('x' as unknown as object).catch((e: unknown) => e)).to.deep.equal({
       errMsg: 'chooseMedia:fail parameter error: parameter should be Object instead of String;',
     });
   });
