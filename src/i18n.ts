@@ -42,6 +42,9 @@ export interface Strings {
   recordingElapsed: string;
   /** Announced when recording ends; `{elapsed}` is m:ss. */
   recordingDone: string;
+  /** The chooser's failure lines for chooseMedia's `invalid file type` and `record failed`. */
+  chooseFailedMediaType: string;
+  chooseFailedRecord: string;
   defaultChooseMediaLabel: string;
   dropMediaHint: string;
   /** Said when the chooser is asked again while a choice is still running. */
@@ -117,6 +120,8 @@ const en: Strings = {
   stopRecording: 'Stop recording',
   recordingElapsed: 'Recording {elapsed} of {max}',
   recordingDone: 'Recorded {elapsed}',
+  chooseFailedMediaType: 'The chosen files are not photos or videos.',
+  chooseFailedRecord: 'The video could not be recorded.',
   defaultChooseMediaLabel: 'Choose photos or videos',
   dropMediaHint: 'or drop photos or videos here',
   chooseBusy: 'Please wait: the images are still being prepared.',
@@ -181,6 +186,8 @@ const zhCN: Strings = {
   stopRecording: '停止录像',
   recordingElapsed: '正在录像 {elapsed} / {max}',
   recordingDone: '已录制 {elapsed}',
+  chooseFailedMediaType: '所选文件不是图片或视频。',
+  chooseFailedRecord: '视频录制失败。',
   defaultChooseMediaLabel: '选择图片或视频',
   dropMediaHint: '或将图片、视频拖到这里',
   chooseBusy: '请稍候，图片仍在处理中。',
