@@ -2,7 +2,7 @@ import { strings } from '../config.js';
 import { defineApi, type Schema } from '../contract/index.js';
 import { pickerCanCapture, useCamera } from '../intake/camera.js';
 import type { IntakeProgress } from '../intake/intake.js';
-import { intakeMedia, type ChosenMedia, type MediaKind } from '../intake/media.js';
+import type { ChosenMedia, MediaKind } from '../intake/media.js';
 import {
   CAMERAS, clampCount, clampDuration, knownEntries, MAX_MEDIA_COUNT, MEDIA_TYPES, SIZE_TYPES, SOURCE_TYPES,
   type CameraFacing, type MediaType, type SizeType, type SourceType,
@@ -46,6 +46,12 @@ const schema: Schema = {
   camera: { type: 'String', expect: (value: string) => ((CAMERAS as readonly string[]).includes(value) ? undefined : '"back" or "front"') },
   onProgress: { type: 'Function' },
 };
+
+/**
+ * The media intake (header readers for image sizes, the video reader) loads when files are in
+ * hand: a page with a chooser pays for it only once someone chooses.
+ */
+const loadIntake = () => import('../intake/media.js');
 
 /** The kinds a mediaType list allows: `mix` (or nothing known) means both. */
 function kindsOf(mediaType: unknown[] | undefined): MediaKind[] {
@@ -95,6 +101,7 @@ export const chooseMedia = defineApi<ChooseMediaOptions, ChooseMediaSuccess>({
       files = [shot];
     }
     const keepOriginal = original ?? (sizes.length === 1 && sizes[0] === 'original');
+    const { intakeMedia } = await loadIntake();
     return intakeMedia(files, { count, kinds, compress: !keepOriginal, onProgress: options.onProgress });
   },
 });
@@ -116,6 +123,7 @@ export const chooseMediaFromFiles = defineApi<ChooseMediaFromFilesOptions, Choos
   },
   async run(options) {
     const sizes = knownEntries(options.sizeType, SIZE_TYPES);
+    const { intakeMedia } = await loadIntake();
     return intakeMedia(options.files, {
       count: clampCount(options.count, MAX_MEDIA_COUNT),
       kinds: kindsOf(options.mediaType),
