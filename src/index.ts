@@ -61,7 +61,7 @@ export {
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
 export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
-export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult } from '../components/image-chooser/image-chooser.js';
+export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult, type ChooseMediaResult } from '../components/image-chooser/image-chooser.js';
 // The inner dialogs are loaded lazily; their types are public for theming and tests.
 export type { WxCameraSheet, CameraSheetEventMap } from '../components/camera-sheet/camera-sheet.js';
 export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
