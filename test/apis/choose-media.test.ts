@@ -179,6 +179,24 @@ describe('wx.chooseMedia', () => {
     expect(extensionOf(entry.tempFilePath)).to.equal('mp4');
   });
 
+  it('measures a MediaRecorder WebM, which has no duration in its header, by its last frame', async () => {
+    // 15 frames recorded by Chromium's MediaRecorder (test/fixtures/video/README.md): Chromium
+    // reports its duration as Infinity until the seek to the end.
+    const blob = await fetch('/test/fixtures/video/recorded-64x48.webm').then((r) => r.blob());
+    const recorded = new File([blob], 'recorded.webm', { type: 'video/webm' });
+    const { result } = await pick({ mediaType: ['video'] }, [recorded]);
+    const [entry] = result.tempFiles;
+    expect(entry).to.deep.include({ width: 64, height: 48, size: recorded.size, fileType: 'video' });
+    expect(entry.duration).to.be.within(0.5, 0.7);
+    expect(extensionOf(entry.tempFilePath)).to.equal('webm');
+    expect(await displayedSize(getTempFile(entry.thumbTempFilePath)!)).to.deep.equal({ width: 64, height: 48 });
+  });
+
+  it('gives an image its upright size: Landscape_6 (stored 1200×1800, Orientation 6) is 1800 wide', async () => {
+    const { result } = await pick({ sizeType: ['original'] }, [await fixtureFile('Landscape_6.jpg')]);
+    expect(result.tempFiles[0]).to.deep.include({ width: 1800, height: 1200, fileType: 'image' });
+  });
+
   it('calls success and complete with the same result when callbacks are given', async () => {
     const seen: string[] = [];
     const done = new Promise<unknown>((resolve) =>
