@@ -40,8 +40,6 @@ export interface Strings {
   stopRecording: string;
   /** Announced while recording; `{elapsed}` and `{max}` are m:ss. */
   recordingElapsed: string;
-  /** Announced when recording ends; `{elapsed}` is m:ss. */
-  recordingDone: string;
   /** The chooser's failure lines for chooseMedia's `invalid file type` and `record failed`. */
   chooseFailedMediaType: string;
   chooseFailedRecord: string;
@@ -119,7 +117,6 @@ const en: Strings = {
   recordVideo: 'Record video',
   stopRecording: 'Stop recording',
   recordingElapsed: 'Recording {elapsed} of {max}',
-  recordingDone: 'Recorded {elapsed}',
   chooseFailedMediaType: 'The chosen files are not photos or videos.',
   chooseFailedRecord: 'The video could not be recorded.',
   defaultChooseMediaLabel: 'Choose photos or videos',
@@ -185,7 +182,6 @@ const zhCN: Strings = {
   recordVideo: '录像',
   stopRecording: '停止录像',
   recordingElapsed: '正在录像 {elapsed} / {max}',
-  recordingDone: '已录制 {elapsed}',
   chooseFailedMediaType: '所选文件不是图片或视频。',
   chooseFailedRecord: '视频录制失败。',
   defaultChooseMediaLabel: '选择图片或视频',

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { chooseMedia, getTempFile, releaseAllTempFiles, tempFileCount, wx } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import { sniffBlob } from '../../src/image/sniff.js';
 import {
-  chooseFiles, closeLeftovers, displayedSize, fixtureFile, mediaFile, openSheet, pickerInput, pressSheetItem, recordNotices, sheetLabels, waitFor,
+  chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, mediaFile, openSheet, pickerInput, pressSheetItem, recordNotices, sheetLabels, waitFor,
 } from '../intake/helpers.js';
 
 const WEBM = 'clip-320x240-2s.webm';
@@ -49,6 +50,32 @@ describe('wx.chooseMedia', () => {
     expect(input.hasAttribute('capture')).to.equal(false);
     input.dispatchEvent(new Event('cancel'));
     expect(await call).to.deep.equal({ errMsg: 'chooseMedia:fail cancel' });
+  });
+
+  it('opens the real picker straight away inside a user gesture and takes a photo and a video from it', async () => {
+    // As chooseImage's test: a real click gives the call user activation; headless Chromium's
+    // automatic cancel of the really opened chooser is held back so the files can be chosen.
+    const releaseCancel = holdHeadlessPickerCancel();
+    const button = document.createElement('button');
+    button.textContent = 'Choose';
+    button.style.cssText = 'position:fixed;left:10px;top:10px;width:100px;height:40px';
+    let call: ReturnType<typeof chooseMedia> | undefined;
+    button.addEventListener('click', () => (call = chooseMedia({ sourceType: ['album'], sizeType: ['original'] })));
+    document.body.append(button);
+    try {
+      await sendMouse({ type: 'click', position: [50, 30] });
+      const input = await pickerInput();
+      expect(document.querySelector('wx-action-sheet'), 'no sheet was needed').to.equal(null);
+      const photo = await fixtureFile('sample.png');
+      const clip = await mediaFile(MP4);
+      chooseFiles(input, [photo, clip]);
+      const result = await call!;
+      expect(result.type).to.equal('mix');
+      expect(result.tempFiles.map((f) => [f.fileType, f.size])).to.deep.equal([['image', photo.size], ['video', clip.size]]);
+    } finally {
+      button.remove();
+      releaseCancel();
+    }
   });
 
   it('checks its parameters with the Mini App messages', async () => {
