@@ -3,20 +3,20 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   chooseImage,
   chooseImageFromFiles,
-  type ChooseImageOptions,
   type ChooseImageProgress,
   type ChooseImageSuccess,
   type ChosenImage,
 } from '../../src/apis/choose-image.js';
-import { chooseMedia, chooseMediaFromFiles, type ChooseMediaOptions, type ChooseMediaSuccess, type ChosenMedia } from '../../src/apis/choose-media.js';
+import { chooseMedia, chooseMediaFromFiles, type ChooseMediaSuccess, type ChosenMedia } from '../../src/apis/choose-media.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 import { asNamedFile } from '../../src/files/file-name.js';
-import { parseList, type CameraFacing, type MediaType, type SizeType, type SourceType } from '../../src/intake/options.js';
+import type { CameraFacing, MediaType, SizeType, SourceType } from '../../src/intake/options.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
+import { choosesMedia, imageOptions, mediaOptions } from './chooser-options.js';
 
 /** What `success` carries: chooseImage's success object, errMsg included. */
 export type ChooseImageResult = ChooseImageSuccess & ApiResult;
@@ -134,10 +134,6 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     });
   }
 
-  /** Whether the chooser runs chooseMedia (a `media-type` is set). */
-  private get forMedia(): boolean {
-    return parseList(this.mediaType).length > 0;
-  }
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -202,42 +198,20 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
 
   /** Runs chooseImage (chooseMedia with `media-type`) with the element's attributes, as a click on the trigger does. */
   choose(): void {
-    if (this.forMedia) this.run((callbacks) => chooseMedia({ ...this.mediaOptions(), ...callbacks }));
-    else this.run((callbacks) => chooseImage({ ...this.options(), ...callbacks }));
+    if (choosesMedia(this)) this.run((callbacks) => chooseMedia({ ...mediaOptions(this, this.onProgress), ...callbacks }));
+    else this.run((callbacks) => chooseImage({ ...imageOptions(this, this.onProgress), ...callbacks }));
   }
 
   /** Takes files in hand (what a drop or a paste does) through the same intake. */
   chooseFiles(files: File[]): void {
-    if (this.forMedia) this.run((callbacks) => chooseMediaFromFiles({ ...this.mediaOptions(), files, ...callbacks }));
-    else this.run((callbacks) => chooseImageFromFiles({ ...this.options(), files, ...callbacks }));
+    if (choosesMedia(this)) this.run((callbacks) => chooseMediaFromFiles({ ...mediaOptions(this, this.onProgress), files, ...callbacks }));
+    else this.run((callbacks) => chooseImageFromFiles({ ...imageOptions(this, this.onProgress), files, ...callbacks }));
   }
 
-  private mediaOptions(): ChooseMediaOptions {
-    const { count, sizeType, sourceType, onProgress } = this.options();
-    return {
-      count,
-      sizeType,
-      sourceType,
-      onProgress,
-      mediaType: parseList(this.mediaType) as MediaType[],
-      // Unset stays unset (the API's default); an attribute string becomes a number.
-      maxDuration: this.maxDuration === undefined || this.maxDuration === null ? undefined : Number(this.maxDuration),
-      camera: this.camera || undefined,
-    };
-  }
-
-  private options(): ChooseImageOptions {
-    return {
-      // Frameworks (Vue, React 19) set properties, often with the attribute's string or an array.
-      count: Number(this.count),
-      sizeType: parseList(this.sizeType) as SizeType[],
-      sourceType: parseList(this.sourceType) as SourceType[],
-      onProgress: (progress) => {
-        this.progress = progress;
-        this.emit('progress', progress);
-      },
-    };
-  }
+  private onProgress = (progress: ChooseImageProgress) => {
+    this.progress = progress;
+    this.emit('progress', progress);
+  };
 
   private run(call: (callbacks: ReturnType<WxImageChooser['callbacks']>) => void): void {
     if (this.inactive) return;
@@ -425,10 +399,10 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
           aria-disabled=${this.busy ? 'true' : nothing}
           aria-describedby="hint"
         >
-          ${this.forMedia ? text.defaultChooseMediaLabel : text.defaultChooseLabel}
+          ${choosesMedia(this) ? text.defaultChooseMediaLabel : text.defaultChooseLabel}
         </button>
       </slot>
-      <span part="hint" class="hint" id="hint">${this.forMedia ? text.dropMediaHint : text.dropHint}</span>
+      <span part="hint" class="hint" id="hint">${choosesMedia(this) ? text.dropMediaHint : text.dropHint}</span>
       ${this.busy && progress
         ? html`<progress part="progress" max=${progress.total} .value=${progress.loaded} aria-label=${text.compressing}></progress>`
         : nothing}
