@@ -111,6 +111,8 @@ export class WxCameraSheet extends WxModalElement<Blob | null, CameraSheetEventM
     this.endTimers();
     this.capturing = true;
     try {
+      // The button shows it is stopping before the recorder stops (WebKitGTK's stop blocks a while).
+      await this.updateComplete;
       this.settle(await recording.stop());
     } finally {
       this.recording = undefined;
