@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 
 export const GALLERY_CSP =
-  "default-src 'self'; img-src 'self' blob: data:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
+  "default-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /** Koa middleware: the built gallery is served with the strict CSP. */
 export function galleryCspMiddleware(ctx, next) {

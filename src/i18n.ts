@@ -29,6 +29,22 @@ export interface Strings {
   chooseFailedCameraUnavailable: string;
   /** Any other failure; `{reason}` is chooseImage's fail reason. */
   chooseFailed: string;
+  // chooseMedia
+  chooseMediaTitle: string;
+  /** The action sheet's camera item when videos may be shot (WeChat's 拍摄). */
+  shootMedia: string;
+  /** `{count}` is replaced with the limit. */
+  mediaCountLimit: string;
+  /** The camera sheet's record button, idle and while recording. */
+  recordVideo: string;
+  stopRecording: string;
+  /** Announced while recording; `{elapsed}` and `{max}` are m:ss. */
+  recordingElapsed: string;
+  /** The chooser's failure lines for chooseMedia's `invalid file type` and `record failed`. */
+  chooseFailedMediaType: string;
+  chooseFailedRecord: string;
+  defaultChooseMediaLabel: string;
+  dropMediaHint: string;
   /** Said when the chooser is asked again while a choice is still running. */
   chooseBusy: string;
   /** The chooser's progress line; `{percent}` is replaced (in steps of 25). */
@@ -95,6 +111,16 @@ const en: Strings = {
   chooseFailedCameraDenied: 'Camera access was denied.',
   chooseFailedCameraUnavailable: 'The camera is not available.',
   chooseFailed: 'Images could not be chosen ({reason}).',
+  chooseMediaTitle: 'Choose photos or videos',
+  shootMedia: 'Camera',
+  mediaCountLimit: 'You can choose up to {count} files',
+  recordVideo: 'Record video',
+  stopRecording: 'Stop recording',
+  recordingElapsed: 'Recording {elapsed} of {max}',
+  chooseFailedMediaType: 'The chosen files are not photos or videos.',
+  chooseFailedRecord: 'The video could not be recorded.',
+  defaultChooseMediaLabel: 'Choose photos or videos',
+  dropMediaHint: 'or drop photos or videos here',
   chooseBusy: 'Please wait: the images are still being prepared.',
   compressingPercent: 'Compressing… {percent}%',
   previewLabel: 'Image viewer',
@@ -150,6 +176,16 @@ const zhCN: Strings = {
   chooseFailedCameraDenied: '摄像头权限被拒绝。',
   chooseFailedCameraUnavailable: '摄像头不可用。',
   chooseFailed: '无法选择图片（{reason}）。',
+  chooseMediaTitle: '选择图片或视频',
+  shootMedia: '拍摄',
+  mediaCountLimit: '最多只能选择 {count} 个文件',
+  recordVideo: '录像',
+  stopRecording: '停止录像',
+  recordingElapsed: '正在录像 {elapsed} / {max}',
+  chooseFailedMediaType: '所选文件不是图片或视频。',
+  chooseFailedRecord: '视频录制失败。',
+  defaultChooseMediaLabel: '选择图片或视频',
+  dropMediaHint: '或将图片、视频拖到这里',
   chooseBusy: '请稍候，图片仍在处理中。',
   compressingPercent: '正在压缩… {percent}%',
   previewLabel: '图片预览',

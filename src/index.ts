@@ -33,6 +33,18 @@ export {
   type SourceType,
 } from './apis/choose-image.js';
 export {
+  chooseMedia,
+  MEDIA_TYPES,
+  CAMERAS,
+  MAX_MEDIA_COUNT,
+  type ChooseMediaOptions,
+  type ChooseMediaSuccess,
+  type ChosenMedia,
+  type MediaKind,
+  type MediaType,
+  type CameraFacing,
+} from './apis/choose-media.js';
+export {
   saveImageToPhotosAlbum,
   type SaveImageToPhotosAlbumOptions,
   type SaveImageToPhotosAlbumSuccess,
@@ -49,7 +61,7 @@ export {
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
 export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
-export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult } from '../components/image-chooser/image-chooser.js';
+export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult, type ChooseMediaResult } from '../components/image-chooser/image-chooser.js';
 // The inner dialogs are loaded lazily; their types are public for theming and tests.
 export type { WxCameraSheet, CameraSheetEventMap } from '../components/camera-sheet/camera-sheet.js';
 export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';

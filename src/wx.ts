@@ -1,5 +1,6 @@
 import { showActionSheet } from './apis/show-action-sheet.js';
 import { chooseImage } from './apis/choose-image.js';
+import { chooseMedia } from './apis/choose-media.js';
 import { previewImage } from './apis/preview-image.js';
 import { getImageInfo } from './apis/get-image-info.js';
 import { compressImage } from './apis/compress-image.js';
@@ -14,6 +15,7 @@ import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
  */
 export const wx = {
   chooseImage,
+  chooseMedia,
   getImageInfo,
   compressImage,
   showActionSheet,

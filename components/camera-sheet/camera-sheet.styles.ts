@@ -76,6 +76,33 @@ const ownStyles = css`
     opacity: 0.5;
     cursor: progress;
   }
+  .actions {
+    display: flex;
+    gap: 24px;
+    align-items: center;
+  }
+  .timer {
+    margin: 0;
+    padding: 8px 16px 0;
+    min-height: 1.4em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .record {
+    width: 68px;
+    height: 68px;
+    border-radius: 50%;
+    background: #fa5151;
+    box-shadow: 0 0 0 4px var(--wx-camera-background), 0 0 0 7px #fff;
+  }
+  .record.recording {
+    border-radius: 12px;
+    transform: scale(0.7);
+  }
+  .record:disabled {
+    opacity: 0.5;
+    cursor: progress;
+  }
   .switch {
     justify-self: end;
     width: 44px;
@@ -94,8 +121,14 @@ const ownStyles = css`
       border-color: GrayText;
       box-shadow: 0 0 0 3px Canvas, 0 0 0 6px GrayText;
     }
-    .shutter:focus-visible {
+    .shutter:focus-visible,
+    .record:focus-visible {
       outline-color: Highlight;
+    }
+    .record {
+      forced-color-adjust: none;
+      background: ButtonText;
+      box-shadow: 0 0 0 3px Canvas, 0 0 0 6px ButtonText;
     }
   }
   .switch svg {

@@ -16,7 +16,9 @@ export function failureText(errMsg: string, text: Strings): string | null {
     case 'cancel':
       return null;
     case 'invalid file type':
-      return text.chooseFailedType;
+      return errMsg.startsWith('chooseMedia:') ? text.chooseFailedMediaType : text.chooseFailedType;
+    case 'record failed':
+      return text.chooseFailedRecord;
     case 'no camera':
       return text.chooseFailedNoCamera;
     case 'auth deny':

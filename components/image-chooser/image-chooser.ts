@@ -3,24 +3,28 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   chooseImage,
   chooseImageFromFiles,
-  type ChooseImageOptions,
   type ChooseImageProgress,
   type ChooseImageSuccess,
   type ChosenImage,
 } from '../../src/apis/choose-image.js';
+import { chooseMedia, chooseMediaFromFiles, type ChooseMediaSuccess, type ChosenMedia } from '../../src/apis/choose-media.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 import { asNamedFile } from '../../src/files/file-name.js';
-import { parseList, type SizeType, type SourceType } from '../../src/intake/options.js';
+import type { CameraFacing, MediaType, SizeType, SourceType } from '../../src/intake/options.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
+import { choosesMedia, imageOptions, mediaOptions } from './chooser-options.js';
 
 /** What `success` carries: chooseImage's success object, errMsg included. */
 export type ChooseImageResult = ChooseImageSuccess & ApiResult;
 
-export interface ImageChooserEventMap extends ContractEventMap<ChooseImageResult> {
+/** What `success` carries with `media-type` set: chooseMedia's success object, errMsg included. */
+export type ChooseMediaResult = ChooseMediaSuccess & ApiResult;
+
+export interface ImageChooserEventMap extends ContractEventMap<ChooseImageResult | ChooseMediaResult> {
   /** Compression progress of the current call, in input bytes. */
   progress: CustomEvent<ChooseImageProgress>;
   /** The chosen images changed (a choice succeeded, or the form was reset). */
@@ -34,15 +38,17 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabinde
  * A form control that runs `chooseImage`: a click, Enter or Space on its trigger asks for images
  * (camera or album, as `source-type` allows); images dropped onto it or pasted while it has focus
  * take the same path (checked by their bytes, cut to `count`, compressed as `size-type` says).
+ * With `media-type` (`"image video"`, `"video"`, `"mix"`) it runs `chooseMedia` instead, for
+ * photos and videos, with `max-duration` and `camera`; everything else stays the same.
  * With a `name`, the chosen files are submitted with its form; `required` takes part in
  * constraint validation, and a form reset empties it.
  *
  * @tagname wx-image-chooser
- * @summary Chooses images with wx.chooseImage, by click, drop or paste, as a form control.
+ * @summary Chooses images (wx.chooseImage) or photos and videos (wx.chooseMedia), by click, drop or paste, as a form control.
  * @slot - The trigger; a default "Choose images" button when empty.
- * @event {CustomEvent<ChooseImageResult>} success - The images were chosen: `detail` is chooseImage's success object.
- * @event {CustomEvent<FailResult>} fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`).
- * @event {CustomEvent<ChooseImageResult | FailResult>} complete - After success or fail, with the same object.
+ * @event {CustomEvent<ChooseImageResult | ChooseMediaResult>} success - The files were chosen: `detail` is chooseImage's (chooseMedia's with `media-type`) success object.
+ * @event {CustomEvent<FailResult>} fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`; `chooseMedia:…` with `media-type`).
+ * @event {CustomEvent<ChooseImageResult | ChooseMediaResult | FailResult>} complete - After success or fail, with the same object.
  * @event {CustomEvent<ChooseImageProgress>} progress - During compression: `detail.loaded` / `detail.total` (input bytes).
  * @event {Event} change - The chosen images changed.
  * @csspart base - The wrapper, also the drop zone.
@@ -62,8 +68,20 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   static override styles = imageChooserStyles;
   static formAssociated = true;
 
-  /** At most this many images per choice, 1..9 (others are clamped as chooseImage does). */
+  /** At most this many images per choice, 1..9 (1..20 with `media-type`; others are clamped as the API does). */
   @property({ type: Number }) count = 9;
+
+  /**
+   * `image`, `video` and/or `mix`, space- or comma-separated: set, the chooser runs chooseMedia
+   * (photos and videos); empty (the default), chooseImage.
+   */
+  @property({ attribute: 'media-type' }) mediaType: string | readonly MediaType[] = '';
+
+  /** With `media-type`: seconds the camera records at most, 3..60 (default 10). */
+  @property({ type: Number, attribute: 'max-duration' }) maxDuration?: number;
+
+  /** With `media-type`: the camera to start with, `back` (default) or `front`. */
+  @property() camera?: CameraFacing;
 
   /** `original` and/or `compressed`, space- or comma-separated. */
   @property({ attribute: 'size-type' }) sizeType: string | readonly SizeType[] = 'original compressed';
@@ -83,7 +101,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   /** Set while a choice is running (picker, camera or compression). */
   @property({ type: Boolean, reflect: true }) busy = false;
 
-  @state() private chosenImages: ChosenImage[] = [];
+  @state() private chosenImages: Array<ChosenImage | ChosenMedia> = [];
   @state() private progress?: ChooseImageProgress;
   /** The errMsg of the last choice when it failed (not by cancel); cleared when a new one starts. */
   @state() private failure = '';
@@ -103,18 +121,19 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     return (this.internalsCache ??= this.attachInternals());
   }
 
-  /** The chosen images: temp paths and sizes, as in the last success. */
-  get chosen(): readonly ChosenImage[] {
+  /** The chosen files as in the last success's `tempFiles` (chooseImage's or chooseMedia's entries). */
+  get chosen(): ReadonlyArray<ChosenImage | ChosenMedia> {
     return this.chosenImages;
   }
 
-  /** The chosen images as Files (what the form submits). */
+  /** The chosen files as Files (what the form submits). */
   get files(): File[] {
-    return this.chosenImages.flatMap((image, i) => {
-      const blob = getTempFile(image.path);
-      return blob ? [asNamedFile(blob, `image-${i + 1}`)] : [];
+    return this.chosenImages.flatMap((entry, i) => {
+      const blob = getTempFile('path' in entry ? entry.path : entry.tempFilePath);
+      return blob ? [asNamedFile(blob, `${'fileType' in entry ? entry.fileType : 'image'}-${i + 1}`)] : [];
     });
   }
+
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -177,28 +196,22 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     this.removeEventListener('paste', this.onPaste);
   }
 
-  /** Runs chooseImage with the element's attributes, as a click on the trigger does. */
+  /** Runs chooseImage (chooseMedia with `media-type`) with the element's attributes, as a click on the trigger does. */
   choose(): void {
-    this.run((callbacks) => chooseImage({ ...this.options(), ...callbacks }));
+    if (choosesMedia(this)) this.run((callbacks) => chooseMedia({ ...mediaOptions(this, this.onProgress), ...callbacks }));
+    else this.run((callbacks) => chooseImage({ ...imageOptions(this, this.onProgress), ...callbacks }));
   }
 
-  /** Takes files in hand (what a drop or a paste does) through chooseImage's intake. */
+  /** Takes files in hand (what a drop or a paste does) through the same intake. */
   chooseFiles(files: File[]): void {
-    this.run((callbacks) => chooseImageFromFiles({ ...this.options(), files, ...callbacks }));
+    if (choosesMedia(this)) this.run((callbacks) => chooseMediaFromFiles({ ...mediaOptions(this, this.onProgress), files, ...callbacks }));
+    else this.run((callbacks) => chooseImageFromFiles({ ...imageOptions(this, this.onProgress), files, ...callbacks }));
   }
 
-  private options(): ChooseImageOptions {
-    return {
-      // Frameworks (Vue, React 19) set properties, often with the attribute's string or an array.
-      count: Number(this.count),
-      sizeType: parseList(this.sizeType) as SizeType[],
-      sourceType: parseList(this.sourceType) as SourceType[],
-      onProgress: (progress) => {
-        this.progress = progress;
-        this.emit('progress', progress);
-      },
-    };
-  }
+  private onProgress = (progress: ChooseImageProgress) => {
+    this.progress = progress;
+    this.emit('progress', progress);
+  };
 
   private run(call: (callbacks: ReturnType<WxImageChooser['callbacks']>) => void): void {
     if (this.inactive) return;
@@ -223,7 +236,7 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   }
 
   private callbacks() {
-    const relay = this.relay<ChooseImageResult>({
+    const relay = this.relay<ChooseImageResult | ChooseMediaResult>({
       success: (result) => {
         this.chosenImages = result.tempFiles;
         this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -386,10 +399,10 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
           aria-disabled=${this.busy ? 'true' : nothing}
           aria-describedby="hint"
         >
-          ${text.defaultChooseLabel}
+          ${choosesMedia(this) ? text.defaultChooseMediaLabel : text.defaultChooseLabel}
         </button>
       </slot>
-      <span part="hint" class="hint" id="hint">${text.dropHint}</span>
+      <span part="hint" class="hint" id="hint">${choosesMedia(this) ? text.dropMediaHint : text.dropHint}</span>
       ${this.busy && progress
         ? html`<progress part="progress" max=${progress.total} .value=${progress.loaded} aria-label=${text.compressing}></progress>`
         : nothing}

@@ -45,7 +45,7 @@ export function asNamedFile(blob: Blob, fallback: string): File {
   return blob instanceof File ? blob : new File([blob], nameForType('', blob.type, fallback), { type: blob.type });
 }
 
-/** The name of a photo taken with the camera sheet: `IMG_<UTC time>.jpg`, as phones name theirs. */
-export function cameraFileName(now = new Date()): string {
-  return `IMG_${now.toISOString().replace(/\D/g, '').slice(0, 14)}.jpg`;
+/** The name of a photo taken with the camera sheet: `IMG_<UTC time>.jpg` (a video `VID_….webm`), as phones name theirs. */
+export function cameraFileName(now = new Date(), prefix = 'IMG', ext = 'jpg'): string {
+  return `${prefix}_${now.toISOString().replace(/\D/g, '').slice(0, 14)}.${ext}`;
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/errors.js';
+import { extensionOfType } from '../files/file-extension.js';
 import { cameraFileName } from '../files/file-name.js';
 import { ui } from '../ui/overlays.js';
 
@@ -26,11 +27,22 @@ export function cameraFailReason(error: unknown): string {
   }
 }
 
-/** Opens a video stream; the reason for failing is a chooseImage fail reason (ApiError). */
-export async function openCameraStream(constraints: MediaTrackConstraints): Promise<MediaStream> {
+/**
+ * Opens a video stream; the reason for failing is a chooseImage fail reason (ApiError). With
+ * `audio` (a camera that may record) the microphone is asked for too, and left out when it is
+ * refused or missing: a silent video is still the video the person shot.
+ */
+export async function openCameraStream(constraints: MediaTrackConstraints, audio = false): Promise<MediaStream> {
   if (!navigator.mediaDevices?.getUserMedia) {
     // No API at all: an insecure (http:) page, or a browser without cameras.
     throw new ApiError('camera unavailable');
+  }
+  if (audio) {
+    try {
+      return await navigator.mediaDevices.getUserMedia({ video: constraints, audio: true });
+    } catch {
+      // No microphone, or no permission for it: the camera alone below.
+    }
   }
   try {
     return await navigator.mediaDevices.getUserMedia({ video: constraints, audio: false });
@@ -55,14 +67,32 @@ export interface TakePhotoOptions {
   signal?: AbortSignal;
 }
 
+export interface UseCameraOptions extends TakePhotoOptions {
+  /** The shutter (a still) and/or the record button (a video). Default: a still only. */
+  photo?: boolean;
+  video?: boolean;
+  /** Seconds after which recording stops by itself. */
+  maxDuration?: number;
+  /** The camera to start with: the rear one (default) or the selfie one. */
+  facing?: 'environment' | 'user';
+}
+
+/** A photo from the desktop camera, as chooseImage takes it. */
+export function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
+  return useCamera({ ...options, photo: true });
+}
+
 /**
- * The desktop camera: asks for the camera (rear one first where there is a choice), shows the
- * camera sheet (live preview, shutter, switch camera, cancel) and resolves with the still as a
- * JPEG File. Cancel rejects with an AbortError; no camera or no permission reject with ApiError
- * (`no camera`, `auth deny`, `camera unavailable`). The camera is released in every case.
+ * The desktop camera: asks for the camera (rear one first where there is a choice, or as `facing`
+ * says), shows the camera sheet (live preview, shutter and/or record button, switch camera,
+ * cancel) and resolves with the still as a JPEG File or the recording as a video File. Cancel
+ * rejects with an AbortError; no camera or no permission reject with ApiError (`no camera`,
+ * `auth deny`, `camera unavailable`); a recording the engine gave no bytes for with `record
+ * failed`. The camera (and microphone) are released in every case.
  */
-export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
-  let stream = await openCameraStream({ facingMode: { ideal: 'environment' } });
+export async function useCamera(options: UseCameraOptions = {}): Promise<File> {
+  const video = options.video === true;
+  let stream = await openCameraStream({ facingMode: { ideal: options.facing ?? 'environment' } }, video);
   /** Set when switching cameras left none open: the sheet closes and the call fails with it. */
   let lost: ApiError | undefined;
   try {
@@ -75,11 +105,11 @@ export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
       // Stopped first: many devices cannot run two cameras at once.
       stopStream(stream);
       try {
-        stream = await openCameraStream({ deviceId: { exact: next.deviceId } });
+        stream = await openCameraStream({ deviceId: { exact: next.deviceId } }, video);
       } catch {
         // The other camera is busy or gone: back to any camera. The stopped one is no fallback.
         try {
-          stream = await openCameraStream({});
+          stream = await openCameraStream({}, video);
         } catch (error) {
           // openCameraStream fails only with the chooseImage reason.
           lost = error as ApiError;
@@ -89,10 +119,20 @@ export async function takePhoto(options: TakePhotoOptions = {}): Promise<File> {
       return stream;
     };
     // The sheet's code is only needed on desktops that take a photo: loaded then, not up front.
-    const still = await ui.camera({ stream, canSwitch: devices.length > 1, switchCamera, signal: options.signal });
+    const shot = await ui.camera({
+      stream,
+      canSwitch: devices.length > 1,
+      switchCamera,
+      signal: options.signal,
+      photo: options.photo ?? !video,
+      video,
+      maxDuration: options.maxDuration,
+    });
     if (lost) throw lost;
-    if (!still) throw new DOMException('The person closed the camera', 'AbortError');
-    return new File([still], cameraFileName(), { type: 'image/jpeg' });
+    if (!shot) throw new DOMException('The person closed the camera', 'AbortError');
+    if (!shot.size) throw new ApiError('record failed');
+    const ext = extensionOfType(shot.type) ?? 'jpg';
+    return new File([shot], cameraFileName(new Date(), ext === 'jpg' ? 'IMG' : 'VID', ext), { type: shot.type || 'image/jpeg' });
   } finally {
     stopStream(stream);
   }

@@ -43,7 +43,7 @@ export interface IntakeOptions {
  */
 export async function intakeFiles(files: readonly File[], options: IntakeOptions): Promise<IntakeResult> {
   const formats = await Promise.all(files.map((file) => sniffBlob(file).catch(() => null)));
-  const images: Array<{ file: File; format: ImageFormat }> = [];
+  const images: SniffedImage[] = [];
   files.forEach((file, i) => {
     const imageFormat = formats[i];
     if (imageFormat) images.push({ file, format: imageFormat });
@@ -54,6 +54,32 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
     ui.notice(format(strings().countLimit, { count: options.count }));
   }
 
+  const prepared = await prepareImages(images, options);
+  const tempFilePaths = prepared.map(({ blob, ext }) => createTempPath(blob, ext));
+  return {
+    tempFilePaths,
+    tempFiles: tempFilePaths.map((path, i) => ({ path, size: prepared[i].blob.size })),
+  };
+}
+
+/** One image the intake keeps: its file and the format its bytes showed. */
+export interface SniffedImage {
+  file: File;
+  format: ImageFormat;
+}
+
+/** What an image becomes: the bytes a temp path will hold and the extension it ends with. */
+export interface PreparedImage {
+  blob: Blob;
+  /** Undefined: the temp path takes the extension of the Blob's type. */
+  ext: string | undefined;
+}
+
+/**
+ * Steps 3 and 4's input for chooseImage and chooseMedia alike: every image compressed at once in
+ * the pool's workers when asked for (progress in input bytes over all of them), or kept as it is.
+ */
+export async function prepareImages(images: readonly SniffedImage[], options: Omit<IntakeOptions, 'count'>): Promise<PreparedImage[]> {
   const total = images.reduce((sum, image) => sum + image.file.size, 0);
   // Per image, the input bytes done so far: images compress at once, in the pool's workers.
   const loaded = images.map(() => 0);
@@ -61,8 +87,8 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
     loaded[i] = bytes;
     options.onProgress?.({ loaded: Math.min(total, Math.round(loaded.reduce((a, b) => a + b, 0))), total });
   };
-  // The compression client (and its workers) load only when a call compresses.
-  const { compressImage } = options.compress ? await import('../compress/index.js') : { compressImage: undefined };
+  // The compression client (and its workers) load only when a call compresses an image.
+  const { compressImage } = options.compress && images.length ? await import('../compress/index.js') : { compressImage: undefined };
   if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
   const blobs = await Promise.all(
     images.map(async ({ file, format: imageFormat }, i) => {
@@ -78,13 +104,8 @@ export async function intakeFiles(files: readonly File[], options: IntakeOptions
       return blob === file ? file : renamed(blob, file.name);
     }),
   );
-
   // Named by what each holds: an original by the format its bytes showed, an output by its encoder's type.
-  const tempFilePaths = blobs.map((blob, i) => createTempPath(blob, blob === images[i].file ? FORMAT_FILE[images[i].format].ext : extensionOfMime(blob.type)));
-  return {
-    tempFilePaths,
-    tempFiles: tempFilePaths.map((path, i) => ({ path, size: blobs[i].size })),
-  };
+  return blobs.map((blob, i) => ({ blob, ext: blob === images[i].file ? FORMAT_FILE[images[i].format].ext : extensionOfMime(blob.type) }));
 }
 
 /** A compressed output as a File named after its source, with the extension of what it now is. */

@@ -8,16 +8,41 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 /** The most images one call returns, as in the Mini App. */
 export const MAX_COUNT = 9;
 
+/** chooseMedia's `mediaType` values: `mix` allows images and videos together, as both do. */
+export const MEDIA_TYPES = ['image', 'video', 'mix'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/** chooseMedia's `camera`: the rear camera (`back`, the default) or the selfie camera. */
+export const CAMERAS = ['back', 'front'] as const;
+export type CameraFacing = (typeof CAMERAS)[number];
+
+/** The most files one chooseMedia call returns: 20 since base library 2.25.0 (9 before). */
+export const MAX_MEDIA_COUNT = 20;
+
+/** chooseMedia's `maxDuration` in seconds: default 10, within 3..60 (recording only; album picks are not limited). */
+export const DEFAULT_MAX_DURATION = 10;
+export const MIN_DURATION = 3;
+export const MAX_DURATION = 60;
+
 /**
- * chooseImage's `count`, clamped the way the Mini App runtimes do it:
+ * chooseMedia's `maxDuration`: missing or not a finite number → 10; otherwise brought into the
+ * documented 3..60 s (a shorter or longer camera limit than WeChat's camera allows is not kept).
+ */
+export function clampDuration(seconds: unknown): number {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return DEFAULT_MAX_DURATION;
+  return Math.min(MAX_DURATION, Math.max(MIN_DURATION, seconds));
+}
+
+/**
+ * chooseImage's `count` (chooseMedia's with `max` 20, default still 9), clamped the way the Mini App runtimes do it:
  * - missing, 0, negative or not a number → 9, the default (uni-app's runtime writes it as
  *   `if (!value || value <= 0) count = 9`; WeChat treats a non-positive count as the default);
  * - above 9 → 9 (the WeChat album picker never lets more than 9 be ticked);
  * - a fraction is truncated (2.7 → 2; 0.5 → 0 → 9).
  */
-export function clampCount(count: unknown): number {
+export function clampCount(count: unknown, max = MAX_COUNT, fallback = MAX_COUNT): number {
   const whole = typeof count === 'number' && Number.isFinite(count) ? Math.trunc(count) : 0;
-  return whole <= 0 ? MAX_COUNT : Math.min(whole, MAX_COUNT);
+  return whole <= 0 ? fallback : Math.min(whole, max);
 }
 
 /**

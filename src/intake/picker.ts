@@ -13,6 +13,8 @@ export const CANCEL_GRACE_MS = 1500;
 export interface PickOptions {
   /** Several files at once (`count > 1`). */
   multiple: boolean;
+  /** The input's `accept`: `image/*` by default; chooseMedia adds `video/*`. */
+  accept?: string;
   /** Opens the camera directly on devices whose picker can capture. */
   capture?: 'environment' | 'user';
   /** Milliseconds the focus fallback waits; CANCEL_GRACE_MS by default. */
@@ -25,7 +27,7 @@ function cancelled(): DOMException {
 }
 
 /**
- * Opens the browser's file picker for images and resolves with the chosen files; rejects with an
+ * Opens the browser's file picker for images (or what `accept` says) and resolves with the chosen files; rejects with an
  * AbortError when the person cancels. It must be called while the page has user activation.
  *
  * Cancel is detected twice over, so no call can hang: the input's `cancel` event (Chromium 113+,
@@ -38,7 +40,7 @@ export function pickFiles(options: PickOptions): Promise<File[]> {
   warmCompressionWhenIdle();
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = 'image/*';
+  input.accept = options.accept ?? 'image/*';
   input.multiple = options.multiple;
   if (options.capture) input.setAttribute('capture', options.capture);
   input.setAttribute(PICKER_ATTRIBUTE, '');

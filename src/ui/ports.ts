@@ -45,9 +45,17 @@ export interface CameraSession {
   /** Opens the next camera; null when no camera can be opened any more (the overlay then closes). */
   switchCamera(): Promise<MediaStream | null>;
   signal?: AbortSignal;
+  /** What the sheet offers: a still (the shutter, the default) and/or a video (a record button). */
+  photo?: boolean;
+  video?: boolean;
+  /** Recording stops by itself after this many seconds (chooseMedia's maxDuration). */
+  maxDuration?: number;
 }
 
-/** Shows the camera; resolves with the still (a JPEG Blob), null when closed without one. */
+/**
+ * Shows the camera; resolves with the still (a JPEG Blob) or the recorded video (a video/* Blob),
+ * null when closed without one.
+ */
 export type CameraPort = (session: CameraSession) => Promise<Blob | null>;
 
 /** The page's one shared viewer, created on first use. */

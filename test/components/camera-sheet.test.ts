@@ -5,34 +5,7 @@ import { chooseImage, getTempFile, releaseAllTempFiles } from '../../src/index.j
 import { PICKER_ATTRIBUTE } from '../../src/intake/picker.js';
 import { sniffBlob } from '../../src/image/sniff.js';
 import { chooseFiles, closeLeftovers, displayedSize, pickerInput, pressSheetItem, waitFor } from '../intake/helpers.js';
-
-/** A real MediaStream from a canvas that keeps painting, standing in for a webcam. */
-function fakeCamera(width: number, height: number, colour: string): { stream: MediaStream; stop: () => void } {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d')!;
-  const paint = () => {
-    ctx.fillStyle = colour;
-    ctx.fillRect(0, 0, width, height);
-  };
-  paint();
-  const timer = setInterval(paint, 30);
-  const stream = canvas.captureStream(30);
-  return { stream, stop: () => clearInterval(timer) };
-}
-
-type GetUserMedia = MediaDevices['getUserMedia'];
-
-/** Replaces navigator.mediaDevices methods for one test. */
-function stubMediaDevices(stubs: { getUserMedia?: GetUserMedia; enumerateDevices?: MediaDevices['enumerateDevices'] }): () => void {
-  for (const [key, value] of Object.entries(stubs)) {
-    Object.defineProperty(navigator.mediaDevices, key, { value, configurable: true, writable: true });
-  }
-  return () => {
-    for (const key of Object.keys(stubs)) delete (navigator.mediaDevices as unknown as Record<string, unknown>)[key];
-  };
-}
+import { fakeCamera, stubMediaDevices } from './devices.js';
 
 function cameraSheet(): Promise<WxCameraSheet> {
   return waitFor(() => {

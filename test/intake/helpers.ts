@@ -109,3 +109,11 @@ export function recordNotices(): { texts: string[]; elements: Element[]; stop: (
   observer.observe(document.body, { childList: true, subtree: true });
   return { texts, elements, stop: () => observer.disconnect() };
 }
+
+/** A chooseMedia video fixture (test/fixtures/media) as a File named like it. */
+export async function mediaFile(name: string): Promise<File> {
+  const response = await fetch(`/test/fixtures/media/${name}`);
+  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+  const blob = await response.blob();
+  return new File([blob], name, { type: blob.type });
+}

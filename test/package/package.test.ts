@@ -121,11 +121,11 @@ describe('the package', () => {
     const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'];
     expect(vscode.tags.map((t: { name: string }) => t.name)).to.deep.equal(tags);
     const chooser = vscode.tags[0].attributes.map((a: { name: string }) => a.name);
-    expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'name', 'required']);
+    expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'media-type', 'max-duration', 'name', 'required']);
     const elements = webTypes.contributions.html.elements;
     expect(elements.map((e: { name: string }) => e.name)).to.deep.equal(tags);
     const success = elements[0].js.events.find((e: { name: string }) => e.name === 'success');
-    expect(success.type).to.equal('CustomEvent<ChooseImageResult>');
+    expect(success.type).to.equal('CustomEvent<ChooseImageResult | ChooseMediaResult>');
   });
 
   it("shows every element's parts and custom properties in the README, as the manifest lists them", async () => {
