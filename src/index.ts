@@ -5,6 +5,7 @@
 import '../components/image-chooser/define.js';
 import '../components/image-preview/define.js';
 import '../components/image-info/define.js';
+import '../components/image-cropper/define.js';
 
 // Everything of the element-free entry (getImageInfo, configure, the temp-file store, the contract types)…
 export * from './api.js';
@@ -19,6 +20,7 @@ export {
   type CompressImageOptions,
   type CompressImageSuccess,
 } from './apis/compress-image.js';
+export { cropImage, CROP_SCALES, type CropImageOptions, type CropImageSuccess, type CropScale } from './apis/crop-image.js';
 export { showActionSheet, type ShowActionSheetOptions, type ShowActionSheetSuccess } from './apis/show-action-sheet.js';
 export {
   chooseImage,
@@ -55,3 +57,5 @@ export type { WxCameraSheet, CameraSheetEventMap } from '../components/camera-sh
 export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
 export type { WxSettingsSheet, SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
 export { WxImageInfo, type ImageInfoResult, type ImageInfoEventMap } from '../components/image-info/image-info.js';
+export { WxImageCropper, type ImageCropperEventMap, type CropImageResult } from '../components/image-cropper/image-cropper.js';
+export type { WxCropDialog, CropDialogEventMap } from '../components/image-cropper/crop-dialog.js';

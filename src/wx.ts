@@ -3,6 +3,7 @@ import { chooseImage } from './apis/choose-image.js';
 import { previewImage } from './apis/preview-image.js';
 import { getImageInfo } from './apis/get-image-info.js';
 import { compressImage } from './apis/compress-image.js';
+import { cropImage } from './apis/crop-image.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
 import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
@@ -16,6 +17,7 @@ export const wx = {
   chooseImage,
   getImageInfo,
   compressImage,
+  cropImage,
   showActionSheet,
   previewImage,
   saveImageToPhotosAlbum,

@@ -1,0 +1,96 @@
+import { ApiError, defineApi, type Schema } from '../contract/index.js';
+import { loadSource } from '../files/resolve.js';
+import { resolveSource, type SourceRules } from '../files/source.js';
+import { createTempFile } from '../files/temp-store.js';
+import { readHeader } from '../image/header/index.js';
+import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
+import { sniffBlob } from '../image/sniff.js';
+import { uprightSize } from '../image/upright.js';
+import { ui } from '../ui/overlays.js';
+import { regionOutputSize } from '../viewer/crop-frame.js';
+
+/** The aspect ratios WeChat's cropper offers, width:height. */
+export const CROP_SCALES = ['16:9', '9:16', '4:3', '3:4', '5:4', '4:5', '1:1'] as const;
+export type CropScale = (typeof CROP_SCALES)[number];
+
+export interface CropImageOptions {
+  /**
+   * The image: a temp path (or any `blob:` URL of the page), a relative path, a same-origin URL,
+   * a `data:` URL, or an online URL whose host is in `configure({ downloadDomains })`.
+   */
+  src: string;
+  /** The crop frame's aspect ratio, width:height. */
+  cropScale: CropScale;
+}
+
+export interface CropImageSuccess {
+  /** A new temp path (ending in `.jpg`, `.png`, `.webp`); release it with `releaseTempFile`. */
+  tempFilePath: string;
+}
+
+/** Encoder quality of JPEG and WebP output: the canvas default, near the source. */
+export const CROP_QUALITY = 0.92;
+
+/** Above this many stored pixels the picture is not decoded (4 bytes a pixel), as in compressImage. */
+const MAX_CROP_PIXELS = 100_000_000;
+
+/** What cropImage reads: what compressImage reads (the whole file, to decode it). */
+const CROP_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
+
+const schema: Schema = {
+  src: { type: 'String', required: true },
+  cropScale: {
+    type: 'String',
+    required: true,
+    expect: (scale: string) => ((CROP_SCALES as readonly string[]).includes(scale) ? undefined : CROP_SCALES.map((s) => `"${s}"`).join(' or ')),
+  },
+};
+
+/** `16:9` as a size. */
+export function aspectOf(scale: CropScale): { width: number; height: number } {
+  const [width, height] = scale.split(':').map(Number);
+  return { width: width!, height: height! };
+}
+
+/**
+ * `wx.cropImage`: shows the image under a fixed frame of `cropScale` in a full-screen cropper
+ * (drag, pinch, wheel, keyboard) and gives the framed part, upright, at the image's own resolution,
+ * as a new temp path. JPEG stays JPEG, PNG stays PNG and WebP stays WebP; other formats become
+ * JPEG. Closing the cropper (Cancel, Esc) → `cropImage:fail cancel`; bytes this browser cannot
+ * decode → `cropImage:fail invalid image`.
+ */
+export const cropImage = /* @__PURE__ */ defineApi<CropImageOptions, CropImageSuccess>({
+  name: 'cropImage',
+  schema,
+  async run({ src, cropScale }) {
+    if (!src) throw new ApiError(CROP_SOURCES.refused);
+    // The kind is checked before loading: the API never makes a request for a scheme it does not accept.
+    const blob = await loadSource(await resolveSource(src, CROP_SOURCES));
+    const format = await sniffBlob(blob);
+    const header = format && (await readHeader(blob, format));
+    if (!format || !header) throw new ApiError('invalid image');
+    if (header.width * header.height > MAX_CROP_PIXELS) throw new ApiError('image too large');
+    const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
+    const image = uprightSize({ width: header.width, height: header.height }, orientation);
+    const aspect = aspectOf(cropScale);
+    const { decodeUpright, encodeRegion } = await import('../image/crop-encode.js');
+    // The decode runs while the cropper is on screen; a picture that will not decode closes it.
+    const closing = new AbortController();
+    const picture = decodeUpright(blob, header, orientation);
+    picture.catch(() => closing.abort());
+    const url = URL.createObjectURL(blob);
+    try {
+      const region = await ui.cropper({ url, width: image.width, height: image.height, aspect, signal: closing.signal });
+      if (!region) throw new ApiError(closing.signal.aborted ? 'invalid image' : 'cancel');
+      const decoded = await picture.catch(() => {
+        throw new ApiError('invalid image');
+      });
+      const size = regionOutputSize(region, aspect, image);
+      const mime = format === 'png' || format === 'webp' ? `image/${format}` : 'image/jpeg';
+      return { tempFilePath: await createTempFile(await encodeRegion(decoded, { region, size, mime, quality: CROP_QUALITY })) };
+    } finally {
+      URL.revokeObjectURL(url);
+      void picture.then((bitmap) => bitmap.close(), () => undefined);
+    }
+  },
+});
