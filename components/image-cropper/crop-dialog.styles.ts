@@ -12,6 +12,8 @@ const ownStyles = css`
     --wx-crop-color: #fff;
     --wx-crop-shade: rgb(0 0 0 / 0.6);
     --wx-crop-focus: #07c160;
+    /* White text on it reads at 5:1. */
+    --wx-crop-confirm-background: #05813f;
   }
   dialog {
     box-sizing: border-box;
@@ -101,7 +103,7 @@ const ownStyles = css`
     cursor: pointer;
   }
   button.confirm {
-    background: var(--wx-crop-focus);
+    background: var(--wx-crop-confirm-background);
     color: #fff;
     font-weight: 600;
   }

@@ -39,7 +39,8 @@ let ids = 0;
  * @cssproperty --wx-crop-background - Behind the picture.
  * @cssproperty --wx-crop-color - Text colour.
  * @cssproperty --wx-crop-shade - Over the picture outside the frame.
- * @cssproperty --wx-crop-focus - Focus ring and Confirm colour.
+ * @cssproperty --wx-crop-focus - Focus ring colour.
+ * @cssproperty --wx-crop-confirm-background - The Confirm button's fill.
  */
 export class WxCropDialog extends WxModalElement<Region | null, CropDialogEventMap> {
   static override styles = cropDialogStyles;

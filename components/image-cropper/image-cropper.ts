@@ -1,9 +1,10 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cropImage, type CropImageSuccess, type CropScale } from '../../src/apis/crop-image.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
+import { imageCropperStyles } from './image-cropper.styles.js';
 
 /** What `success` carries: cropImage's success object, errMsg included. */
 export type CropImageResult = CropImageSuccess & ApiResult;
@@ -26,35 +27,12 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabinde
  * @event {CustomEvent<FailResult>} fail - `detail.errMsg`: `cropImage:fail cancel` when closed without cropping, or why it failed.
  * @event {CustomEvent<CropImageResult | FailResult>} complete - After success or fail, with the same object.
  * @csspart button - The default trigger button.
- * @cssproperty --wx-cropper-accent - The default button's colour.
+ * @cssproperty --wx-cropper-accent - The default button's fill and focus ring.
+ * @cssproperty --wx-cropper-color - The default button's text colour.
  * @cssproperty --wx-cropper-radius - Its corner radius.
  */
 export class WxImageCropper extends WxElement<ImageCropperEventMap> {
-  static override styles = css`
-    :host {
-      display: inline-block;
-    }
-    :host([disabled]) {
-      opacity: 0.5;
-    }
-    .button {
-      min-height: 44px;
-      padding: 0 16px;
-      border: 0;
-      border-radius: var(--wx-cropper-radius, 6px);
-      background: var(--wx-cropper-accent, #07c160);
-      color: #fff;
-      font: inherit;
-      cursor: pointer;
-    }
-    .button:focus-visible {
-      outline: 3px solid var(--wx-cropper-accent, #07c160);
-      outline-offset: 2px;
-    }
-    .button:disabled {
-      cursor: default;
-    }
-  `;
+  static override styles = imageCropperStyles;
 
   /** The image, as cropImage's `src` takes it. */
   @property() src = '';
