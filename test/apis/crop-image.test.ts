@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { cropImage, wx } from '../../src/index.js';
 import { createTempPath, getTempFile, releaseAllTempFiles } from '../../src/files/temp-store.js';
@@ -6,7 +6,7 @@ import { sniffBlob } from '../../src/image/sniff.js';
 import { MOVE_STEP, ZOOM_STEP } from '../../src/viewer/crop-frame.js';
 import { meanDifference, thumbnail } from '../compress/pictures.js';
 import { itIn } from '../engine.js';
-import { pinch } from '../input.js';
+import { pinch, turnWheel } from '../input.js';
 import { coverScale, fixture, gradientOrigin, gradientPng, middleOf, openCropper, partOf, picture } from './crop-image.helpers.js';
 
 /** The errMsg a call fails with. */
@@ -223,16 +223,25 @@ describe('wx.cropImage', () => {
       expect(gradientOrigin(out.pixel(0, 0))).to.deep.equal({ x: 0, y: 0 });
     });
 
-    it('the wheel zooms around the pointer', async () => {
+    it('the mouse wheel zooms in (turned up) and out (down), never below covering the frame', async () => {
       const call = attempt({ src: landscape, cropScale: '1:1' });
       const cropper = await openCropper();
       const [x, y] = middleOf(partOf(cropper, 'frame'));
-      await sendMouse({ type: 'move', position: [x, y] });
-      partOf(cropper, 'stage').dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true }));
-      expect(cropper.zoom).to.be.closeTo(Math.exp(0.2), 1e-6);
+      await turnWheel(x, y, -100);
+      await waitUntil(() => cropper.zoom > 1, 'the wheel did not zoom');
+      const zoomed = cropper.zoom;
+      expect(zoomed).to.be.closeTo(Math.exp(0.2), 1e-6);
       await sendKeys({ press: 'Enter' });
       const out = await picture(await cropped(call));
-      expect(out.width).to.equal(Math.round(1200 / Math.exp(0.2)));
+      expect(out.width).to.equal(Math.round(1200 / zoomed));
+
+      const again = attempt({ src: landscape, cropScale: '1:1' });
+      const second = await openCropper();
+      await turnWheel(x, y, 300);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(second.zoom).to.equal(1);
+      await sendKeys({ press: 'Escape' });
+      expect((await again).errMsg).to.equal('cropImage:fail cancel');
     });
 
     itIn(['chromium', 'firefox'], 'a pinch zooms by the fingers\' spread (not in WebKitGTK: its driver has no multi-touch)', async () => {
