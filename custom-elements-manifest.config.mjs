@@ -1,7 +1,7 @@
 // `npm run analyze`: custom-elements.json, plus the editor data generated from it
 // (vscode.html-custom-data.json, web-types.json). The plugin makes the manifest describe the
 // package as shipped: module paths name the .d.ts files in the tarball (the sources are not in
-// it), each module that registers a tag declares it, and the generic define() of the base
+// it), each define.ts module declares the tag it defines, and the generic define() of the base
 // class is not taken for a tag definition.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
@@ -27,11 +27,8 @@ function shippedPaths() {
         const source = module.path;
         // `customElements.define(tag, this)` in the base class's define() is no tag of its own.
         module.exports = (module.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && e.name === 'tag'));
-        // A module that registers a tag (`X.define('wx-…')`: each define.ts, and the open.ts of an
-        // overlay that shares its folder with an element) declares that tag's definition.
-        const defined = [...readFileSync(resolve(root, source), 'utf8').matchAll(/\.define\(\s*['"](wx-[a-z-]+)['"]/g)].map((m) => m[1]);
-        for (const tagName of defined) {
-          const element = elements.find((e) => e.tagName === tagName);
+        if (source.endsWith('/define.ts')) {
+          const element = elements.find((e) => dirname(e.module) === dirname(source));
           if (element) {
             module.exports.push({
               kind: 'custom-element-definition',

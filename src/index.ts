@@ -58,4 +58,4 @@ export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '..
 export type { WxSettingsSheet, SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
 export { WxImageInfo, type ImageInfoResult, type ImageInfoEventMap } from '../components/image-info/image-info.js';
 export { WxImageCropper, type ImageCropperEventMap, type CropImageResult } from '../components/image-cropper/image-cropper.js';
-export type { WxCropDialog, CropDialogEventMap } from '../components/image-cropper/crop-dialog.js';
+export type { WxCropDialog, CropDialogEventMap } from '../components/crop-dialog/crop-dialog.js';

@@ -2,12 +2,7 @@ import { ApiError, defineApi, type Schema } from '../contract/index.js';
 import { loadSource } from '../files/resolve.js';
 import { resolveSource, type SourceRules } from '../files/source.js';
 import { createTempFile } from '../files/temp-store.js';
-import { readHeader } from '../image/header/index.js';
-import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
-import { sniffBlob } from '../image/sniff.js';
-import { uprightSize } from '../image/upright.js';
 import { ui } from '../ui/overlays.js';
-import { regionOutputSize } from '../viewer/crop-frame.js';
 
 /** The aspect ratios WeChat's cropper offers, width:height. */
 export const CROP_SCALES = ['16:9', '9:16', '4:3', '3:4', '5:4', '4:5', '1:1'] as const;
@@ -30,9 +25,6 @@ export interface CropImageSuccess {
 
 /** Encoder quality of JPEG and WebP output: the canvas default, near the source. */
 export const CROP_QUALITY = 0.92;
-
-/** Above this many stored pixels the picture is not decoded (4 bytes a pixel), as in compressImage. */
-const MAX_CROP_PIXELS = 100_000_000;
 
 /** What cropImage reads: what compressImage reads (the whole file, to decode it). */
 const CROP_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'data', 'same-origin', 'online', 'cloud'], refused: 'invalid url' };
@@ -66,17 +58,13 @@ export const cropImage = /* @__PURE__ */ defineApi<CropImageOptions, CropImageSu
     if (!src) throw new ApiError(CROP_SOURCES.refused);
     // The kind is checked before loading: the API never makes a request for a scheme it does not accept.
     const blob = await loadSource(await resolveSource(src, CROP_SOURCES));
-    const format = await sniffBlob(blob);
-    const header = format && (await readHeader(blob, format));
-    if (!format || !header) throw new ApiError('invalid image');
-    if (header.width * header.height > MAX_CROP_PIXELS) throw new ApiError('image too large');
-    const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
-    const image = uprightSize({ width: header.width, height: header.height }, orientation);
+    // The header reading, decoding and encoding load on first use.
+    const { readCropSource, decodeUpright, encodeRegion, regionOutputSize } = await import('../image/crop-encode.js');
+    const { stored, upright: image, orientation, mime } = await readCropSource(blob);
     const aspect = aspectOf(cropScale);
-    const { decodeUpright, encodeRegion } = await import('../image/crop-encode.js');
     // The decode runs while the cropper is on screen; a picture that will not decode closes it.
     const closing = new AbortController();
-    const picture = decodeUpright(blob, header, orientation);
+    const picture = decodeUpright(blob, stored, orientation);
     picture.catch(() => closing.abort());
     const url = URL.createObjectURL(blob);
     try {
@@ -86,7 +74,6 @@ export const cropImage = /* @__PURE__ */ defineApi<CropImageOptions, CropImageSu
         throw new ApiError('invalid image');
       });
       const size = regionOutputSize(region, aspect, image);
-      const mime = format === 'png' || format === 'webp' ? `image/${format}` : 'image/jpeg';
       return { tempFilePath: await createTempFile(await encodeRegion(decoded, { region, size, mime, quality: CROP_QUALITY })) };
     } finally {
       URL.revokeObjectURL(url);

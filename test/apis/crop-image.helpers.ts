@@ -1,6 +1,6 @@
 // Shared steps of the cropper tests: find the open cropper, make test pictures, read outputs.
 import { waitUntil } from '@open-wc/testing';
-import type { WxCropDialog } from '../../components/image-cropper/crop-dialog.js';
+import type { WxCropDialog } from '../../components/crop-dialog/crop-dialog.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 
 export const FIXTURES = '/test/fixtures/images/';

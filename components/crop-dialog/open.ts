@@ -1,15 +1,7 @@
+import './define.js';
 import type { CropperRequest } from '../../src/ui/ports.js';
 import type { Region } from '../../src/viewer/crop-frame.js';
 import { openModal } from '../base/open-modal.js';
-import { WxCropDialog } from './crop-dialog.js';
-
-WxCropDialog.define('wx-crop-dialog');
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'wx-crop-dialog': WxCropDialog;
-  }
-}
 
 /**
  * The core's cropper port (src/ui/ports.ts): shows the cropper over the page and removes it
@@ -19,5 +11,3 @@ export async function openCropDialog({ url, width, height, aspect, signal }: Cro
   const dialog = Object.assign(document.createElement('wx-crop-dialog'), { src: url, imageWidth: width, imageHeight: height, aspect });
   return openModal(dialog, { signal });
 }
-
-export { WxCropDialog };
