@@ -58,6 +58,9 @@ const ownStyles = css`
     transform-origin: center;
     pointer-events: none;
   }
+  .image.pending {
+    visibility: hidden;
+  }
   .frame {
     position: absolute;
     left: 50%;

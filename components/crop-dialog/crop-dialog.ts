@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
@@ -31,7 +31,8 @@ let ids = 0;
  * @event {CustomEvent<{ region: Region | null }>} close - The cropper closed: the framed region, or null.
  * @csspart dialog - The full-screen dialog.
  * @csspart stage - The area the picture moves in.
- * @csspart image - The picture.
+ * @csspart image - The picture (and its quick rendition while a large photo decodes).
+ * @csspart preview - The quick screen-sized rendition of a large photo, until the picture has decoded.
  * @csspart frame - The crop frame (focusable: the keys act on it).
  * @csspart help - The line saying how to use the cropper.
  * @csspart cancel - The Cancel button.
@@ -52,12 +53,25 @@ export class WxCropDialog extends WxModalElement<Region | null, CropDialogEventM
   @property({ type: Number }) imageHeight = 1;
   /** The frame's aspect ratio. */
   @property({ attribute: false }) aspect: Size = { width: 1, height: 1 };
+  /** A screen-sized rendition shown until the `<img>` has decoded (drawn onto the cropper's own canvas). */
+  @property({ attribute: false }) preview?: ImageBitmap;
+
+  /** Whether the `<img>` has decoded (or failed): the rendition is dropped then. */
+  @state() private imageSettled = false;
+
+  private markShown!: () => void;
+  private markLoaded!: (loaded: boolean) => void;
+  /** Settles once the picture is on screen (the rendition, or the image), or the image failed to load. */
+  readonly shown: Promise<void> = new Promise((resolve) => (this.markShown = resolve));
+  /** Whether the image decoded (false: the browser cannot show it), once it did or failed to. */
+  readonly loaded: Promise<boolean> = new Promise((resolve) => (this.markLoaded = resolve));
 
   /** What the status region says (the zoom once it settles). */
   @state() private announcement = '';
 
   @query('.stage') private stageElement?: HTMLElement;
-  @query('.image') private imageElement?: HTMLImageElement;
+  @query('img.image') private imageElement?: HTMLImageElement;
+  @query('canvas.image') private previewElement?: HTMLCanvasElement;
   @query('.frame') private frameElement?: HTMLElement;
 
   /** Full screen: there is no backdrop to tap. */
@@ -133,7 +147,39 @@ export class WxCropDialog extends WxModalElement<Region | null, CropDialogEventM
     this.resizing = new ResizeObserver(() => this.relayout());
     this.resizing.observe(this.stageElement!);
     this.gestures.attach(this.stageElement!);
+    void this.showPicture();
     return shown;
+  }
+
+  /**
+   * The rendition at once (when there is one), then the image once decoded. The image stays
+   * hidden until then: shown undecoded, its decode would hold up the frame that paints the rendition.
+   */
+  private async showPicture(): Promise<void> {
+    const canvas = this.previewElement;
+    const preview = this.preview;
+    if (canvas && preview) {
+      canvas.width = preview.width;
+      canvas.height = preview.height;
+      canvas.getContext('2d')?.drawImage(preview, 0, 0);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // Painted after the next frame; soon anyway where frames do not run (a hidden tab).
+      await Promise.race([frame().then(frame), new Promise((resolve) => setTimeout(resolve, 100))]);
+      this.markShown();
+    }
+    const img = this.imageElement!;
+    await img
+      .decode()
+      .then(
+        () => true,
+        // decode() can reject for images the browser still shows (very large ones); trust the pixels.
+        () => img.complete && img.naturalWidth > 0,
+      )
+      .then((loaded) => {
+        this.imageSettled = true;
+        this.markShown();
+        this.markLoaded(loaded);
+      });
   }
 
   private stopWatching(): void {
@@ -166,17 +212,17 @@ export class WxCropDialog extends WxModalElement<Region | null, CropDialogEventM
   private apply(t: Transform): void {
     const layout = this.layout ?? (this.layout = this.measure());
     this.transform = clampCrop(t, this.image, layout);
-    const img = this.imageElement;
     const frame = this.frameElement;
     if (frame) {
       frame.style.width = `${layout.frame.width}px`;
       frame.style.height = `${layout.frame.height}px`;
     }
-    if (img) {
-      img.style.width = `${this.imageWidth * layout.cover}px`;
-      img.style.height = `${this.imageHeight * layout.cover}px`;
-      const { scale, x, y } = this.transform;
-      img.style.transform = `translate(-50%, -50%) translate3d(${x}px, ${y}px, 0) scale(${scale})`;
+    const { scale, x, y } = this.transform;
+    for (const picture of [this.previewElement, this.imageElement]) {
+      if (!picture) continue;
+      picture.style.width = `${this.imageWidth * layout.cover}px`;
+      picture.style.height = `${this.imageHeight * layout.cover}px`;
+      picture.style.transform = `translate(-50%, -50%) translate3d(${x}px, ${y}px, 0) scale(${scale})`;
     }
   }
 
@@ -221,7 +267,8 @@ export class WxCropDialog extends WxModalElement<Region | null, CropDialogEventM
       @keydown=${this.onKeyDown}
     >
       <div class="stage" part="stage">
-        <img class="image" part="image" src=${this.src} alt="" draggable="false" />
+        ${this.preview && !this.imageSettled ? html`<canvas class="image" part="image preview" aria-hidden="true"></canvas>` : nothing}
+        <img class="image ${this.preview && !this.imageSettled ? 'pending' : ''}" part="image" src=${this.src} alt="" draggable="false" />
         <div
           class="frame"
           part="frame"

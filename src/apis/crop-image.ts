@@ -62,22 +62,28 @@ export const cropImage = /* @__PURE__ */ defineApi<CropImageOptions, CropImageSu
     const { readCropSource, decodeUpright, encodeRegion, regionOutputSize } = await import('../image/crop-encode.js');
     const { stored, upright: image, orientation, mime } = await readCropSource(blob);
     const aspect = aspectOf(cropScale);
-    // The decode runs while the cropper is on screen; a picture that will not decode closes it.
+    // A large photo shows a screen-sized rendition first, as in the viewer. The full decode for
+    // the output waits for Confirm: beside the cropper's own it would slow the first paint, and
+    // after a cancel it would be wasted.
+    const { decodeScreenRendition } = await import('../image/screen-rendition.js');
+    const preview = await decodeScreenRendition(blob, { width: innerWidth, height: innerHeight });
     const closing = new AbortController();
-    const picture = decodeUpright(blob, stored, orientation);
-    picture.catch(() => closing.abort());
     const url = URL.createObjectURL(blob);
+    let picture: ImageBitmap | undefined;
     try {
-      const region = await ui.cropper({ url, width: image.width, height: image.height, aspect, signal: closing.signal });
+      // A picture the browser cannot show closes the cropper.
+      const onLoaded = (loaded: boolean) => loaded || closing.abort();
+      const region = await ui.cropper({ url, width: image.width, height: image.height, aspect, preview, onLoaded, signal: closing.signal });
       if (!region) throw new ApiError(closing.signal.aborted ? 'invalid image' : 'cancel');
-      const decoded = await picture.catch(() => {
+      picture = await decodeUpright(blob, stored, orientation).catch(() => {
         throw new ApiError('invalid image');
       });
       const size = regionOutputSize(region, aspect, image);
-      return { tempFilePath: await createTempFile(await encodeRegion(decoded, { region, size, mime, quality: CROP_QUALITY })) };
+      return { tempFilePath: await createTempFile(await encodeRegion(picture, { region, size, mime, quality: CROP_QUALITY })) };
     } finally {
       URL.revokeObjectURL(url);
-      void picture.then((bitmap) => bitmap.close(), () => undefined);
+      preview?.close();
+      picture?.close();
     }
   },
 });

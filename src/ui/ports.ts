@@ -66,6 +66,13 @@ export interface CropperRequest {
   height: number;
   /** The frame's aspect ratio (e.g. 16 × 9). */
   aspect: { width: number; height: number };
+  /**
+   * A screen-sized upright rendition of a large photo, shown until the `<img>` has decoded (the
+   * cropper draws it onto its own canvas; the caller keeps and closes it).
+   */
+  preview?: ImageBitmap;
+  /** Called once the `<img>` has decoded (true) or failed to (false: the cropper can show nothing). */
+  onLoaded?: (loaded: boolean) => void;
   /** Closes the cropper unanswered. */
   signal?: AbortSignal;
 }

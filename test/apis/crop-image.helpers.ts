@@ -10,7 +10,7 @@ export const fixture = (name: string) => fetch(FIXTURES + name).then((r) => r.bl
 export async function openCropper(): Promise<WxCropDialog> {
   await waitUntil(() => document.querySelector('wx-crop-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no cropper opened', { timeout: 10000 });
   const cropper = document.querySelector('wx-crop-dialog')!;
-  const img = partOf<HTMLImageElement>(cropper, 'image');
+  const img = cropper.shadowRoot!.querySelector('img')!;
   await waitUntil(() => img.complete && img.naturalWidth > 0, 'the cropper never showed its picture', { timeout: 10000 });
   return cropper;
 }
