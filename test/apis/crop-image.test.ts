@@ -69,6 +69,26 @@ describe('wx.cropImage', () => {
       expect(document.querySelector('wx-crop-dialog')).to.equal(null);
     });
 
+    it('fails with invalid image for a HEIC where this browser cannot show one, and crops it where it can', async () => {
+      const blob = await fixture('sample.heic');
+      const url = URL.createObjectURL(blob);
+      const probe = new Image();
+      probe.src = url;
+      const shows = await probe.decode().then(() => true, () => false);
+      URL.revokeObjectURL(url);
+      const heic = createTempPath(blob, 'heic');
+      const call = attempt({ src: heic, cropScale: '1:1' });
+      if (!shows) {
+        expect((await call).errMsg).to.equal('cropImage:fail invalid image');
+        expect(document.querySelector('wx-crop-dialog'), 'the cropper closed').to.equal(null);
+        return;
+      }
+      await openCropper();
+      await sendKeys({ press: 'Enter' });
+      const out = await picture(await cropped(call));
+      expect(out.width, 'a square crop').to.equal(out.height);
+    });
+
     it('calls success/complete callbacks instead of returning a Promise when given one', async () => {
       const calls: string[] = [];
       const done = new Promise<void>((resolve) => {
@@ -227,8 +247,14 @@ describe('wx.cropImage', () => {
       const call = attempt({ src: landscape, cropScale: '1:1' });
       const cropper = await openCropper();
       const [x, y] = middleOf(partOf(cropper, 'frame'));
+      // What reached the page, to say so if the zoom does not come.
+      const wheels: string[] = [];
+      const listening = new AbortController();
+      const note = (e: WheelEvent) => wheels.push(`${e.deltaY}@${e.clientX},${e.clientY} on ${(e.composedPath()[0] as Element).className}`);
+      window.addEventListener('wheel', note, { capture: true, signal: listening.signal });
+      await sendMouse({ type: 'move', position: [x, y] });
       await turnWheel(x, y, -100);
-      await waitUntil(() => cropper.zoom > 1, 'the wheel did not zoom');
+      await waitUntil(() => cropper.zoom > 1, `the wheel did not zoom: ${wheels.join('; ') || 'no wheel event'}`);
       const zoomed = cropper.zoom;
       expect(zoomed).to.be.closeTo(Math.exp(0.2), 1e-6);
       await sendKeys({ press: 'Enter' });
@@ -242,6 +268,7 @@ describe('wx.cropImage', () => {
       expect(second.zoom).to.equal(1);
       await sendKeys({ press: 'Escape' });
       expect((await again).errMsg).to.equal('cropImage:fail cancel');
+      listening.abort();
     });
 
     itIn(['chromium', 'firefox'], 'a pinch zooms by the fingers\' spread (not in WebKitGTK: its driver has no multi-touch)', async () => {
