@@ -3,10 +3,11 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { cropImage, wx } from '../../src/index.js';
 import { createTempPath, getTempFile, releaseAllTempFiles } from '../../src/files/temp-store.js';
 import { sniffBlob } from '../../src/image/sniff.js';
-import { MOVE_STEP, ZOOM_STEP } from '../../src/viewer/crop-frame.js';
+import { FRAME_MARGIN, MOVE_STEP, ZOOM_STEP } from '../../src/viewer/crop-frame.js';
 import { meanDifference, thumbnail } from '../compress/pictures.js';
 import { itIn } from '../engine.js';
 import { pinch, turnWheel } from '../input.js';
+import { setViewport } from '../viewport.js';
 import { coverScale, fixture, gradientOrigin, gradientPng, middleOf, openCropper, partOf, picture } from './crop-image.helpers.js';
 
 /** The errMsg a call fails with. */
@@ -269,6 +270,28 @@ describe('wx.cropImage', () => {
       await sendKeys({ press: 'Escape' });
       expect((await again).errMsg).to.equal('cropImage:fail cancel');
       listening.abort();
+    });
+
+    it('keeps the same part of the picture framed when the window is resized, and the frame inside the picture', async () => {
+      const original = { width: innerWidth, height: innerHeight };
+      try {
+        const call = attempt({ src: gradient, cropScale: '1:1' });
+        const cropper = await openCropper();
+        await sendKeys({ press: '+' });
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowLeft' });
+        const before = cropper.region;
+        await setViewport({ width: 520, height: 700 });
+        await waitUntil(() => Math.round(partOf(cropper, 'frame').getBoundingClientRect().width) === 520 - 2 * FRAME_MARGIN, 'the frame did not follow the window');
+        const after = cropper.region;
+        expect(after.x).to.be.closeTo(before.x, 0.5);
+        expect(after.width).to.be.closeTo(before.width, 0.5);
+        await sendKeys({ press: 'Enter' });
+        const out = await picture(await cropped(call));
+        expect([out.width, out.height]).to.deep.equal([480, 480]); // 600 / 1.25
+        expect(gradientOrigin(out.pixel(0, 0)).x).to.be.closeTo(before.x, 4);
+      } finally {
+        await setViewport(original);
+      }
     });
 
     itIn(['chromium', 'firefox'], 'a pinch zooms by the fingers\' spread (not in WebKitGTK: its driver has no multi-touch)', async () => {
