@@ -57,15 +57,18 @@ export const cropImage = /* @__PURE__ */ defineApi<CropImageOptions, CropImageSu
   async run({ src, cropScale }) {
     if (!src) throw new ApiError(CROP_SOURCES.refused);
     // The kind is checked before loading: the API never makes a request for a scheme it does not accept.
-    const blob = await loadSource(await resolveSource(src, CROP_SOURCES));
-    // The header reading, decoding and encoding load on first use.
-    const { readCropSource, decodeUpright, encodeRegion, regionOutputSize } = await import('../image/crop-encode.js');
+    const source = await resolveSource(src, CROP_SOURCES);
+    // The header reading, decoding and encoding load on first use, beside the file.
+    const [blob, { readCropSource, decodeUpright, encodeRegion, regionOutputSize }, { decodeScreenRendition }] = await Promise.all([
+      loadSource(source),
+      import('../image/crop-encode.js'),
+      import('../image/screen-rendition.js'),
+    ]);
     const { stored, upright: image, orientation, mime } = await readCropSource(blob);
     const aspect = aspectOf(cropScale);
     // A large photo shows a screen-sized rendition first, as in the viewer. The full decode for
     // the output waits for Confirm: beside the cropper's own it would slow the first paint, and
     // after a cancel it would be wasted.
-    const { decodeScreenRendition } = await import('../image/screen-rendition.js');
     const preview = await decodeScreenRendition(blob, { width: innerWidth, height: innerHeight });
     const closing = new AbortController();
     const url = URL.createObjectURL(blob);
