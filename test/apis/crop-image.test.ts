@@ -8,7 +8,7 @@ import { meanDifference, thumbnail } from '../compress/pictures.js';
 import { itIn } from '../engine.js';
 import { pinch, turnWheel } from '../input.js';
 import { setViewport } from '../viewport.js';
-import { coverScale, fixture, gradientOrigin, gradientPng, middleOf, openCropper, partOf, picture } from './crop-image.helpers.js';
+import { coverScale, fixture, FIXTURES, gradientOrigin, gradientPng, middleOf, openCropper, partOf, picture } from './crop-image.helpers.js';
 
 /** The errMsg a call fails with. */
 async function failure(options: unknown): Promise<string> {
@@ -155,6 +155,44 @@ describe('wx.cropImage', () => {
       expect([out.width, out.height]).to.deep.equal([600, 600]);
       expect(gradientOrigin(out.pixel(0, 0))).to.deep.equal({ x: 148, y: 0 });
       expect(gradientOrigin(out.pixel(599, 599))).to.deep.equal({ x: 748, y: 596 });
+    });
+  });
+
+  describe('large photos', () => {
+    it('shows a screen-sized, upright rendition first, then the picture itself, and crops at full resolution', async () => {
+      const original = { width: innerWidth, height: innerHeight };
+      try {
+        await setViewport({ width: 800, height: 600 });
+        // Baseline (decoded scaled by ImageDecoder where the browser has it) and progressive (first
+        // scan, decoded in script everywhere), EXIF-turned or not; as in the viewer.
+        for (const [file, width, height, rendition, output] of [
+          ['Landscape_6.jpg', 1800, 1200, 'ImageDecoder' in globalThis, [1600, 1200]],
+          ['very-large.jpg', 4800, 3600, true, [4800, 3600]], // 4:3 of a 4:3 photo: all of it
+        ] as const) {
+          expect(Math.max(innerWidth / width, innerHeight / height) * devicePixelRatio, 'test viewport').to.be.at.most(0.5);
+          const call = attempt({ src: `${FIXTURES}${file}`, cropScale: '4:3' });
+          await waitUntil(() => document.querySelector('wx-crop-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no cropper opened', { timeout: 10000 });
+          const cropper = document.querySelector('wx-crop-dialog')!;
+          const canvas = cropper.shadowRoot!.querySelector('canvas');
+          if (rendition) {
+            expect(canvas, file).to.be.instanceOf(HTMLCanvasElement);
+            expect(canvas!.width, file).to.be.lessThan(width / 2);
+            expect(canvas!.width / canvas!.height, `${file} upright`).to.be.closeTo(width / height, 0.02);
+            expect(canvas!.getAttribute('aria-hidden')).to.equal('true');
+          } else {
+            expect(canvas, `${file}: no way to decode it scaled here`).to.equal(null);
+          }
+          expect(await cropper.loaded).to.equal(true);
+          await cropper.updateComplete;
+          expect(cropper.shadowRoot!.querySelector('canvas'), 'the rendition is dropped').to.equal(null);
+          expect(getComputedStyle(cropper.shadowRoot!.querySelector('img')!).visibility).to.equal('visible');
+          await sendKeys({ press: 'Enter' });
+          const out = await picture(await cropped(call));
+          expect([out.width, out.height], file).to.deep.equal(output);
+        }
+      } finally {
+        await setViewport(original);
+      }
     });
   });
 
