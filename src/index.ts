@@ -1,6 +1,6 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
-// classes and the public types. Importing it defines the three public tags; the kit's inner
-// dialogs (action sheet, camera, consent, settings) and the compression worker load when first
+// classes and the public types. Importing it defines the four public tags; the kit's inner
+// dialogs (action sheet, camera, consent, settings, cropper) and the compression worker load when first
 // needed.
 import '../components/image-chooser/define.js';
 import '../components/image-preview/define.js';

@@ -378,6 +378,24 @@ describe('wx.cropImage', () => {
       await cropped(again);
     });
 
+    it('speaks the page\'s language: labels, help and buttons in Chinese on a zh-CN page', async () => {
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'zh-CN';
+      try {
+        const call = attempt({ src: landscape, cropScale: '1:1' });
+        const cropper = await openCropper();
+        const dialog = cropper.shadowRoot!.querySelector('dialog')!;
+        expect(dialog.getAttribute('aria-label')).to.equal('裁剪图片');
+        expect(dialog.getAttribute('lang')).to.equal('zh-CN');
+        expect(partOf(cropper, 'help').textContent).to.contain('回车确定');
+        expect([partOf(cropper, 'cancel').textContent, partOf(cropper, 'confirm').textContent]).to.deep.equal(['取消', '确定']);
+        await sendKeys({ press: 'Escape' });
+        expect((await call).errMsg).to.equal('cropImage:fail cancel');
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+
     it('is a labelled modal dialog described by how to use it', async () => {
       const call = attempt({ src: landscape, cropScale: '1:1' });
       const cropper = await openCropper();
