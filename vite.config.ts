@@ -14,7 +14,8 @@ export const LIBRARY_ENTRIES = {
   chooser: 'components/image-chooser/define.ts',
   preview: 'components/image-preview/define.ts',
   info: 'components/image-info/define.ts',
-  // React wrappers of the three tags (@lit/react).
+  cropper: 'components/image-cropper/define.ts',
+  // React wrappers of the tags (@lit/react).
   react: 'components/frameworks/react.ts',
 } as const;
 

@@ -18,10 +18,12 @@ const root = new URL('..', import.meta.url).pathname;
 
 // URL-read cases: the fixtures over a link paced at 10 Mbit/s, with HTTP ranges, counting the
 // bytes sent; same-origin under /paced/, and from another origin (port 8630, with CORS) as an
-// online image. A 3.7 MB photo: canon-dslr.jpg padded after its end-of-image marker (its header,
+// online image. BENCH_PORT and BENCH_ONLINE_PORT move the two servers (to run beside other
+// servers on the machine); the cases read the online origin from VITE_BENCH_ONLINE_ORIGIN. A 3.7 MB photo: canon-dslr.jpg padded after its end-of-image marker (its header,
 // all a header read needs, is the real photo's).
 const PACE = 10_000_000 / 8;
-const ONLINE_PORT = 8630;
+const ONLINE_PORT = Number(process.env.BENCH_ONLINE_PORT) || 8630;
+process.env.VITE_BENCH_ONLINE_ORIGIN = `http://127.0.0.1:${ONLINE_PORT}`;
 const canon = readFileSync(new URL('../test/fixtures/images/canon-dslr.jpg', import.meta.url));
 const extra = new Map([['photo-3.7mb.jpg', Buffer.concat([canon, Buffer.alloc(3_700_000 - canon.length, 0x20)])]]);
 const fixtures = `${root}test/fixtures/images`;
@@ -55,7 +57,8 @@ const server = await createServer({
   // Cross-origin isolation gives performance.now() its fine resolution (5 µs instead of 100 µs).
   server: {
     host: '127.0.0.1',
-    port: 0,
+    port: Number(process.env.BENCH_PORT) || 0,
+    strictPort: true,
     headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
   },
   optimizeDeps: { entries: ['test/bench/index.html'] },

@@ -3,13 +3,14 @@
 // test/package/package.test.ts checks that the README's styling tables are what they give.
 
 /** The tags a page writes itself; the inner dialogs (action sheet, camera…) are opened by the API. */
-export const PUBLIC_TAGS = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'];
+export const PUBLIC_TAGS = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper'];
 
 /** The package entry that defines each public tag. */
 export const TAG_ENTRIES = {
   'wx-image-chooser': 'wx-image-kit/chooser',
   'wx-image-preview': 'wx-image-kit/preview',
   'wx-image-info': 'wx-image-kit/info',
+  'wx-image-cropper': 'wx-image-kit/cropper',
 };
 
 /** Every element declaration of the manifest, in manifest order. */

@@ -5,7 +5,8 @@
 // - `press-chord` `{ keys: ['Shift', 'F10'] }` presses the keys in order, releases them in reverse;
 // - `hold-pointer` `{ x, y, ms }` moves the mouse to (x, y), holds the left button for ms, lets go;
 // - `pinch` `{ from, to, steps }` two fingers from two points to two others (multi-touch);
-// - `touch-hold` `{ x, y, ms }` one finger held and lifted (Chromium and Firefox).
+// - `touch-hold` `{ x, y, ms }` one finger held and lifted (Chromium and Firefox);
+// - `wheel` `{ x, y, deltaX, deltaY }` one turn of the mouse wheel over (x, y).
 
 // WebDriver's code points for the non-printable keys the tests use (WebDriver spec, "Keyboard actions").
 const WEBDRIVER_KEYS = {
@@ -104,6 +105,24 @@ async function touchHold(session, { x, y, ms }) {
   return true;
 }
 
+/** One wheel turn over (x, y): puppeteer's mouse wheel, WebDriver's wheel input source. */
+async function wheel(session, { x, y, deltaX = 0, deltaY = 0 }) {
+  const browser = session.browser;
+  if (browser.type === 'puppeteer') {
+    const { mouse } = browser.getPage(session.id);
+    await mouse.move(x, y);
+    await mouse.wheel({ deltaX, deltaY });
+    return true;
+  }
+  if (browser.type === 'webdriver') {
+    await browser.driverManager.performActions(session.id, [
+      { type: 'wheel', id: 'wheel', actions: [{ type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX, deltaY, duration: 0, origin: 'viewport' }] },
+    ]);
+    return true;
+  }
+  throw new Error(`wheel: launcher type ${browser.type} is not supported`);
+}
+
 export function inputPlugin() {
   return {
     name: 'real-input',
@@ -111,6 +130,7 @@ export function inputPlugin() {
       if (command === 'hold-pointer') return holdPointer(session, payload);
       if (command === 'pinch') return pinch(session, payload);
       if (command === 'touch-hold') return touchHold(session, payload);
+      if (command === 'wheel') return wheel(session, payload);
       if (command !== 'press-chord') return undefined;
       const keys = payload?.keys;
       if (!Array.isArray(keys) || !keys.length) throw new Error('press-chord needs { keys: [...] }');

@@ -86,6 +86,18 @@ export interface Strings {
   size: string;
   orientation: string;
   type: string;
+  // cropImage
+  /** The cropper's accessible name. */
+  cropTitle: string;
+  /** How to use the cropper (its description, shown and read out). */
+  cropHelp: string;
+  /** The accessible name of the frame (the focusable area the keys act on). */
+  cropFrame: string;
+  /** Said when the zoom settles; `{percent}` is replaced. */
+  cropZoom: string;
+  confirm: string;
+  /** The default trigger of `<wx-image-cropper>`. */
+  cropChoose: string;
 }
 
 const en: Strings = {
@@ -151,6 +163,12 @@ const en: Strings = {
   size: 'Size',
   orientation: 'Orientation',
   type: 'Type',
+  cropTitle: 'Crop image',
+  cropHelp: 'Drag or use the arrow keys to move the image in the frame; pinch, scroll or press + and − to zoom. Enter confirms, Escape cancels.',
+  cropFrame: 'Crop frame',
+  cropZoom: 'Zoom {percent}%',
+  confirm: 'Confirm',
+  cropChoose: 'Crop image',
 };
 
 const zhCN: Strings = {
@@ -216,6 +234,12 @@ const zhCN: Strings = {
   size: '尺寸',
   orientation: '方向',
   type: '格式',
+  cropTitle: '裁剪图片',
+  cropHelp: '拖动或用方向键移动框内的图片；双指、滚轮或 + 和 − 键缩放。回车确定，Esc 取消。',
+  cropFrame: '裁剪框',
+  cropZoom: '缩放 {percent}%',
+  confirm: '确定',
+  cropChoose: '裁剪图片',
 };
 
 export const LOCALES = { en, 'zh-CN': zhCN } as const;

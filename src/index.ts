@@ -1,10 +1,11 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
-// classes and the public types. Importing it defines the three public tags; the kit's inner
-// dialogs (action sheet, camera, consent, settings) and the compression worker load when first
+// classes and the public types. Importing it defines the four public tags; the kit's inner
+// dialogs (action sheet, camera, consent, settings, cropper) and the compression worker load when first
 // needed.
 import '../components/image-chooser/define.js';
 import '../components/image-preview/define.js';
 import '../components/image-info/define.js';
+import '../components/image-cropper/define.js';
 
 // Everything of the element-free entry (getImageInfo, configure, the temp-file store, the contract types)…
 export * from './api.js';
@@ -19,6 +20,7 @@ export {
   type CompressImageOptions,
   type CompressImageSuccess,
 } from './apis/compress-image.js';
+export { cropImage, CROP_SCALES, type CropImageOptions, type CropImageSuccess, type CropScale } from './apis/crop-image.js';
 export { showActionSheet, type ShowActionSheetOptions, type ShowActionSheetSuccess } from './apis/show-action-sheet.js';
 export {
   chooseImage,
@@ -67,3 +69,5 @@ export type { WxCameraSheet, CameraSheetEventMap } from '../components/camera-sh
 export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';
 export type { WxSettingsSheet, SettingsSheetEventMap } from '../components/settings-sheet/settings-sheet.js';
 export { WxImageInfo, type ImageInfoResult, type ImageInfoEventMap } from '../components/image-info/image-info.js';
+export { WxImageCropper, type ImageCropperEventMap, type CropImageResult } from '../components/image-cropper/image-cropper.js';
+export type { WxCropDialog, CropDialogEventMap } from '../components/crop-dialog/crop-dialog.js';

@@ -4,6 +4,7 @@ import { chooseMedia } from './apis/choose-media.js';
 import { previewImage } from './apis/preview-image.js';
 import { getImageInfo } from './apis/get-image-info.js';
 import { compressImage } from './apis/compress-image.js';
+import { cropImage } from './apis/crop-image.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
 import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
@@ -18,6 +19,7 @@ export const wx = {
   chooseMedia,
   getImageInfo,
   compressImage,
+  cropImage,
   showActionSheet,
   previewImage,
   saveImageToPhotosAlbum,

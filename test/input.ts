@@ -24,3 +24,8 @@ export async function pinch(from: [Point, Point], to: [Point, Point], steps = 5)
 export async function touchHold(x: number, y: number, ms: number): Promise<void> {
   await executeServerCommand('touch-hold', { x, y, ms });
 }
+
+/** One real turn of the mouse wheel over (x, y), by `deltaY` (and `deltaX`) px: negative deltaY scrolls up. */
+export async function turnWheel(x: number, y: number, deltaY: number, deltaX = 0): Promise<void> {
+  await executeServerCommand('wheel', { x, y, deltaX, deltaY });
+}

@@ -1,4 +1,4 @@
-// `wx-image-kit/react`: the three elements as React components (@lit/react). Props are the
+// `wx-image-kit/react`: the elements as React components (@lit/react). Props are the
 // elements' properties (`count`, `sizeType`, `urls`…); events are `on<Event>` props typed with
 // their `detail`, e.g. `onSuccess={(e) => e.detail.tempFilePaths}`. Importing it defines the tags.
 import * as React from 'react';
@@ -6,9 +6,11 @@ import { createComponent, type EventName } from '@lit/react';
 import { WxImageChooser } from '../image-chooser/define.js';
 import { WxImagePreview } from '../image-preview/define.js';
 import { WxImageInfo } from '../image-info/define.js';
+import { WxImageCropper } from '../image-cropper/define.js';
 import type { ImageChooserEventMap } from '../image-chooser/image-chooser.js';
 import type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap } from '../image-info/image-info.js';
+import type { ImageCropperEventMap } from '../image-cropper/image-cropper.js';
 
 /** `{ onSuccess: 'success', … }` typed with each event's class, as @lit/react wants it. */
 type ReactEvents<M> = { [K in keyof M & string as `on${Capitalize<K>}`]: EventName<M[K] & Event> };
@@ -44,7 +46,17 @@ export const ImageInfo = createComponent({
   events: reactEvents<ImageInfoEventMap>(['success', 'fail', 'complete']),
 });
 
+/** `<wx-image-cropper>`: `onSuccess`, `onFail`, `onComplete`. */
+export const ImageCropper = createComponent({
+  react: React,
+  tagName: 'wx-image-cropper',
+  elementClass: WxImageCropper,
+  displayName: 'ImageCropper',
+  events: reactEvents<ImageCropperEventMap>(['success', 'fail', 'complete']),
+});
+
 export type { ChooseImageResult, ImageChooserEventMap } from '../image-chooser/image-chooser.js';
 export type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
 export type { ImageInfoResult, ImageInfoEventMap } from '../image-info/image-info.js';
-export { WxImageChooser, WxImagePreview, WxImageInfo };
+export type { CropImageResult, ImageCropperEventMap } from '../image-cropper/image-cropper.js';
+export { WxImageChooser, WxImagePreview, WxImageInfo, WxImageCropper };

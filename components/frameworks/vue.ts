@@ -1,4 +1,4 @@
-// `wx-image-kit/vue` (types only): declares the three tags for Vue templates, so that vue-tsc
+// `wx-image-kit/vue` (types only): declares the kit's tags for Vue templates, so that vue-tsc
 // checks their props and event handlers: `@success="(e) => e.detail.tempFilePaths"` type-checks,
 // a handler for another event type does not. Load it once, e.g. in `src/env.d.ts`:
 //   /// <reference types="wx-image-kit/vue" />
@@ -7,6 +7,7 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { ImageChooserEventMap, WxImageChooser } from '../image-chooser/image-chooser.js';
 import type { ImagePreviewEventMap, WxImagePreview } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap, WxImageInfo } from '../image-info/image-info.js';
+import type { ImageCropperEventMap, WxImageCropper } from '../image-cropper/image-cropper.js';
 
 /** An element's events in the shape Vue reads from `$emit`: one `(event) => void` per name. */
 type VueEmit<Events> = EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
@@ -36,5 +37,6 @@ declare module 'vue' {
       'urls' | 'current' | 'open' | 'showmenu' | 'referrerPolicy'
     >;
     'wx-image-info': VueCustomElement<WxImageInfo, ImageInfoEventMap, 'src' | 'headless' | 'alt'>;
+    'wx-image-cropper': VueCustomElement<WxImageCropper, ImageCropperEventMap, 'src' | 'cropScale' | 'disabled'>;
   }
 }

@@ -11,5 +11,6 @@ export const ui: Ports = {
   settings: async (authSetting) => (await import('../../components/settings-sheet/open.js')).openSettingsSheet({ authSetting }),
   camera: async (session) => (await import('../../components/camera-sheet/open.js')).openCameraSheet(session),
   viewer: async () => (await import('../../components/image-preview/open.js')).sharedViewer(),
+  cropper: async (request) => (await import('../../components/crop-dialog/open.js')).openCropDialog(request),
   notice: (text) => void import('../../components/notice/open.js').then(({ showNotice }) => showNotice(text)),
 };

@@ -1,5 +1,6 @@
 import type { PreviewViewer } from '../apis/preview-image.js';
 import type { AuthSetting, Scope } from '../auth/scopes.js';
+import type { Region } from '../viewer/crop-frame.js';
 
 /**
  * The UI the core asks for, as small interfaces. The core (src/ but index.ts, wx.ts and ui/)
@@ -64,6 +65,29 @@ export type ViewerPort = () => Promise<PreviewViewer>;
 /** A short message at the bottom of the page, like the Mini App's toast. */
 export type NoticePort = (text: string) => void;
 
+/** What the cropper shows: an upright picture of `width`×`height` px under a frame of `aspect`. */
+export interface CropperRequest {
+  /** A URL the page can show the picture from (an `<img>` applies the EXIF orientation itself). */
+  url: string;
+  /** The upright picture's size, px. */
+  width: number;
+  height: number;
+  /** The frame's aspect ratio (e.g. 16 × 9). */
+  aspect: { width: number; height: number };
+  /**
+   * A screen-sized upright rendition of a large photo, shown until the `<img>` has decoded (the
+   * cropper draws it onto its own canvas; the caller keeps and closes it).
+   */
+  preview?: ImageBitmap;
+  /** Called once the `<img>` has decoded (true) or failed to (false: the cropper can show nothing). */
+  onLoaded?: (loaded: boolean) => void;
+  /** Closes the cropper unanswered. */
+  signal?: AbortSignal;
+}
+
+/** Shows the cropper; resolves with the framed part of the picture (its px), null when cancelled. */
+export type CropperPort = (request: CropperRequest) => Promise<Region | null>;
+
 /** Every port, as `src/ui/overlays.ts` wires them. */
 export interface Ports {
   actionSheet: ActionSheetPort;
@@ -72,4 +96,5 @@ export interface Ports {
   camera: CameraPort;
   viewer: ViewerPort;
   notice: NoticePort;
+  cropper: CropperPort;
 }

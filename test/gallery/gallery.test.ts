@@ -47,8 +47,8 @@ interface GalleryReport {
     expect(report.csp).to.contain("worker-src 'self' blob:");
   });
 
-  it('defines the three tags (a bundler keeps the define modules: package.json sideEffects)', () => {
-    expect(report.defined).to.deep.equal(['wx-image-chooser', 'wx-image-preview', 'wx-image-info']);
+  it('defines the four tags (a bundler keeps the define modules: package.json sideEffects)', () => {
+    expect(report.defined).to.deep.equal(['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper']);
   });
 
   it('fits a phone width (390 px) without scrolling sideways', () => {
@@ -58,7 +58,7 @@ interface GalleryReport {
   it('has a section for each API and each element', () => {
     const ids = report.sections.map((s) => s.id);
     // One section per API, each with its element where it has one.
-    for (const id of ['get-image-info', 'compress-image', 'image-chooser', 'preview-image', 'save-image']) {
+    for (const id of ['get-image-info', 'compress-image', 'crop-image', 'image-chooser', 'preview-image', 'save-image']) {
       expect(ids.some((section) => section.includes(id)), `${id} in ${ids.join(', ')}`).to.equal(true);
     }
   });

@@ -28,7 +28,7 @@ describe('the package', () => {
     const entries = Object.entries(pkg.exports as Record<string, string | { types: string; default: string }>).filter(
       ([, target]) => typeof target === 'object',
     );
-    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './react', './vue', './cdn']);
+    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './cropper', './react', './vue', './cdn']);
     for (const [name, target] of entries) {
       const { types, default: js } = target as { types: string; default?: string };
       // wx-image-kit/vue is types only (it declares the tags for Vue's template type-checking).
@@ -59,16 +59,16 @@ describe('the package', () => {
 
   it('defines only its own public tag from each element entry', async () => {
     // This page has loaded no kit code yet, so each import shows exactly what that entry defines.
-    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'];
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper'];
     const defined = () => tags.filter((tag) => customElements.get(tag));
     expect(defined()).to.deep.equal([]);
-    for (const [index, entry] of ['chooser', 'preview', 'info'].entries()) {
+    for (const [index, entry] of ['chooser', 'preview', 'info', 'cropper'].entries()) {
       await import(/* @vite-ignore */ `/dist/${entry}.js`);
       expect(defined(), entry).to.deep.equal(tags.slice(0, index + 1));
     }
   });
 
-  it('describes the three tags in custom-elements.json: attributes, events, slots, parts, custom properties', async () => {
+  it('describes the four tags in custom-elements.json: attributes, events, slots, parts, custom properties', async () => {
     const manifest: Manifest = JSON.parse(await source('custom-elements.json'));
     const elements = new Map(
       manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d] as const)),
@@ -77,6 +77,7 @@ describe('the package', () => {
       'wx-image-chooser': { attributes: ['count', 'size-type', 'source-type', 'name', 'required'], events: ['success', 'fail', 'complete', 'progress', 'change'] },
       'wx-image-preview': { attributes: ['current', 'open', 'showmenu', 'referrer-policy'], events: ['success', 'fail', 'complete', 'change', 'close'] },
       'wx-image-info': { attributes: ['src', 'headless'], events: ['success', 'fail', 'complete'] },
+      'wx-image-cropper': { attributes: ['src', 'crop-scale', 'disabled'], events: ['success', 'fail', 'complete'] },
     };
     for (const [tag, { attributes, events }] of Object.entries(expected)) {
       const element = elements.get(tag);
@@ -89,7 +90,7 @@ describe('the package', () => {
     }
     expect(elements.get('wx-image-chooser')!.slots).to.have.length(1);
     // The inner dialogs are documented under their tags too (for theming).
-    expect([...elements.keys()]).to.include.members(['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-settings-sheet']);
+    expect([...elements.keys()]).to.include.members(['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-settings-sheet', 'wx-crop-dialog']);
     expect(elements.get('wx-image-preview')!.members!.map((m) => m.name)).to.include.members(['urls', 'show', 'close']);
   });
 
@@ -111,14 +112,14 @@ describe('the package', () => {
     }
     const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
     expect(definitions.map((d) => d.name).sort()).to.deep.equal(
-      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-image-chooser', 'wx-image-info', 'wx-image-preview', 'wx-settings-sheet'],
+      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-crop-dialog', 'wx-image-chooser', 'wx-image-cropper', 'wx-image-info', 'wx-image-preview', 'wx-settings-sheet'],
     );
   });
 
-  it('gives editors the three tags: VS Code custom data and JetBrains web-types', async () => {
+  it('gives editors the four tags: VS Code custom data and JetBrains web-types', async () => {
     const vscode = JSON.parse(await source('vscode.html-custom-data.json'));
     const webTypes = JSON.parse(await source('web-types.json'));
-    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info'];
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper'];
     expect(vscode.tags.map((t: { name: string }) => t.name)).to.deep.equal(tags);
     const chooser = vscode.tags[0].attributes.map((a: { name: string }) => a.name);
     expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'media-type', 'max-duration', 'name', 'required']);

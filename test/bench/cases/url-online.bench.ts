@@ -4,7 +4,8 @@ import { releaseTempFile } from '../../../src/files/temp-store.js';
 import type { BenchCase } from '../bench.js';
 
 const NAME = 'canon-dslr.jpg';
-const ORIGIN = 'http://127.0.0.1:8630'; // another origin with CORS, paced at 10 Mbit/s (scripts/bench.mjs)
+// Another origin with CORS, paced at 10 Mbit/s (scripts/bench.mjs; port 8630 unless BENCH_ONLINE_PORT moves it).
+const ORIGIN: string = import.meta.env.VITE_BENCH_ONLINE_ORIGIN ?? 'http://127.0.0.1:8630';
 
 async function served(): Promise<{ bytesSent: number; requests: number }> {
   return (await fetch(`/paced-stats?server=online&name=${NAME}`)).json();
