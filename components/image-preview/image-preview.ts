@@ -13,7 +13,7 @@ import { languageOfUi, strings } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import { format } from '../../src/i18n.js';
-import { GestureController } from '../../src/viewer/gestures.js';
+import type { GestureController } from '../../src/viewer/gestures.js';
 import { HistoryEntry } from '../../src/viewer/history-entry.js';
 import { lockPageScroll } from '../../src/viewer/scroll-lock.js';
 import { imagePreviewStyles } from './image-preview.styles.js';
@@ -131,20 +131,12 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     fullImage: () => this.slides.get(this.index)?.img,
     zoomChanged: (zoomed) => (this.zoomed = zoomed),
   });
-  private readonly gestures = new GestureController(
-    {
-      surface: () => this.stageElement,
-      viewport: () => this.stage.viewportSize(),
-      content: () => this.stage.contentSize(),
-      maxScale: () => this.stage.maxScale(),
-      canNavigate: (step) => this.index + step >= 0 && this.index + step < this.urls.length,
-      paint: (state, duration) => this.stage.paint(state, duration),
-      navigate: (step, carry) => void this.go(step, carry),
-      close: () => this.close(),
-      longPress: () => void this.openMenu(),
-    },
-    { gap: GAP, reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches },
-  );
+  /**
+   * Drag, swipe, pinch, wheel and long press: their code (the viewer's largest part) loads with
+   * the first opening, beside the first image, so a page that never opens the viewer never loads it.
+   */
+  private gestures?: GestureController;
+  private gesturesLoading?: Promise<void>;
   private readonly history = new HistoryEntry();
   private readonly menu = new PreviewMenu({
     referrerPolicy: () => this.referrerPolicy,
@@ -159,8 +151,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
 
   constructor() {
     super();
-    // Gestures listen on the stage once rendered; both let go when the element leaves the page.
-    this.addController(this.gestures);
+    // History lets go when the element leaves the page; so do the gestures, once loaded.
     this.addController(this.history);
   }
 
@@ -184,6 +175,32 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     });
   }
 
+  private loadGestures(): Promise<void> {
+    this.gesturesLoading ??= import('../../src/viewer/gestures.js').then(({ GestureController }) => {
+      this.gestures = new GestureController(
+        {
+          surface: () => this.stageElement,
+          viewport: () => this.stage.viewportSize(),
+          content: () => this.stage.contentSize(),
+          maxScale: () => this.stage.maxScale(),
+          canNavigate: (step) => this.index + step >= 0 && this.index + step < this.urls.length,
+          paint: (state, duration) => this.stage.paint(state, duration),
+          navigate: (step, carry) => void this.go(step, carry),
+          close: () => this.close(),
+          longPress: () => void this.openMenu(),
+        },
+        { gap: GAP, reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches },
+      );
+      // Listens on the stage from the next render on (hostUpdated), lets go on disconnection.
+      this.addController(this.gestures);
+      this.requestUpdate();
+    }).catch(() => {
+      // A chunk that failed to load: this opening goes on with keys and buttons; the next one retries.
+      this.gesturesLoading = undefined;
+    });
+    return this.gesturesLoading;
+  }
+
   /** Closes the viewer (and goes back over the history entry it pushed). */
   close(): void {
     this.finish('other');
@@ -205,6 +222,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     this.position = request.index;
     if (changed) this.slides.drop((i) => Math.abs(i - this.index) > 1);
     const first = this.slides.load(this.index, true);
+    const gesturesReady = this.loadGestures();
     this.showing = true;
     this.open = true;
     await this.updateComplete;
@@ -222,7 +240,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       window.addEventListener('resize', this.onResize);
       pushed = this.history.push(() => this.finish('history'));
     }
-    this.gestures.reset();
+    await gesturesReady;
+    this.gestures?.reset();
     // Back must close the viewer as soon as the caller hears it is open.
     await pushed;
     await first.shown;
@@ -247,7 +266,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     this.slides.keepNeighbours();
     this.emit('change', { index, url: this.urls[index] });
     await this.updateComplete;
-    this.gestures.slideIn(step, carry);
+    this.gestures?.slideIn(step, carry);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -288,7 +307,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     if (!this.showing) return;
     this.showing = false;
     this.menu.close();
-    this.gestures.cancel();
+    this.gestures?.cancel();
     window.removeEventListener('resize', this.onResize);
     if (reason !== 'history') this.history.release();
     this.releaseScroll?.();
@@ -302,7 +321,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   }
 
   private readonly onResize = (): void => {
-    this.gestures.reset();
+    this.gestures?.reset();
   };
 
   private readonly onDialogClose = (): void => {
@@ -316,9 +335,9 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       count: this.urls.length,
       go: (step) => void this.go(step),
       goTo: (index) => void this.goTo(index),
-      zoomIn: () => this.gestures.zoomBy(ZOOM_STEP),
-      zoomOut: () => this.gestures.zoomBy(1 / ZOOM_STEP),
-      resetZoom: () => this.gestures.resetZoom(),
+      zoomIn: () => this.gestures?.zoomBy(ZOOM_STEP),
+      zoomOut: () => this.gestures?.zoomBy(1 / ZOOM_STEP),
+      resetZoom: () => this.gestures?.resetZoom(),
       openMenu: () => void this.openMenu(),
     });
 
@@ -373,8 +392,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
             ? html`<span class="visually-hidden">${current.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</span>`
             : nothing}
         </p>
-        ${controlButton('zoom-out', text.zoomOut, ICONS.zoomOut, noImage || !this.zoomed, () => this.gestures.zoomBy(1 / ZOOM_STEP))}
-        ${controlButton('zoom-in', text.zoomIn, ICONS.zoomIn, noImage, () => this.gestures.zoomBy(ZOOM_STEP))}
+        ${controlButton('zoom-out', text.zoomOut, ICONS.zoomOut, noImage || !this.zoomed, () => this.gestures?.zoomBy(1 / ZOOM_STEP))}
+        ${controlButton('zoom-in', text.zoomIn, ICONS.zoomIn, noImage, () => this.gestures?.zoomBy(ZOOM_STEP))}
         ${this.showmenu
           ? html`<button type="button" part="button" class="more" aria-label=${text.moreActions} aria-haspopup="dialog" ?disabled=${noImage} @click=${() => void this.openMenu()}>
               ${icon(ICONS.more)}

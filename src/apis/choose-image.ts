@@ -1,9 +1,8 @@
 import { strings } from '../config.js';
 import { defineApi, type Schema } from '../contract/index.js';
-import { pickerCanCapture, takePhoto } from '../intake/camera.js';
 import { intakeFiles, type ChosenImage, type IntakeProgress } from '../intake/intake.js';
 import { clampCount, knownEntries, SIZE_TYPES, SOURCE_TYPES, type SizeType, type SourceType } from '../intake/options.js';
-import { pickFiles } from '../intake/picker.js';
+import { pickerCanCapture, pickFiles } from '../intake/picker.js';
 import { chooseSource } from '../intake/source-choice.js';
 
 export { SIZE_TYPES, SOURCE_TYPES, MAX_COUNT, type SizeType, type SourceType } from '../intake/options.js';
@@ -38,7 +37,8 @@ const schema: Schema = {
 function filesFrom(source: SourceType, count: number): Promise<File[]> {
   if (source === 'album') return pickFiles({ multiple: count > 1 });
   if (pickerCanCapture()) return pickFiles({ multiple: false, capture: 'environment' });
-  return takePhoto().then((photo) => [photo]);
+  // The desktop camera sheet's code loads when a person first picks the camera.
+  return import('../intake/camera.js').then(({ takePhoto }) => takePhoto()).then((photo) => [photo]);
 }
 
 /**

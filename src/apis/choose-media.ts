@@ -1,13 +1,12 @@
 import { strings } from '../config.js';
 import { defineApi, type Schema } from '../contract/index.js';
-import { pickerCanCapture, useCamera } from '../intake/camera.js';
 import type { IntakeProgress } from '../intake/intake.js';
 import type { ChosenMedia, MediaKind } from '../intake/media.js';
 import {
   CAMERAS, clampCount, clampDuration, knownEntries, MAX_MEDIA_COUNT, MEDIA_TYPES, SIZE_TYPES, SOURCE_TYPES,
   type CameraFacing, type MediaType, type SizeType, type SourceType,
 } from '../intake/options.js';
-import { pickFiles } from '../intake/picker.js';
+import { pickerCanCapture, pickFiles } from '../intake/picker.js';
 import { chooseSource } from '../intake/source-choice.js';
 
 export { MEDIA_TYPES, CAMERAS, MAX_MEDIA_COUNT, type MediaType, type CameraFacing } from '../intake/options.js';
@@ -97,6 +96,8 @@ export const chooseMedia = defineApi<ChooseMediaOptions, ChooseMediaSuccess>({
     // Phones: the system camera, for photos or videos as accept says; its own limits apply there.
     else if (pickerCanCapture()) files = await pickFiles({ multiple: false, capture: facing, accept: acceptOf(kinds) });
     else {
+      // The desktop camera sheet's code loads when a person first picks the camera.
+      const { useCamera } = await import('../intake/camera.js');
       const shot = await useCamera({ photo: kinds.includes('image'), video: kinds.includes('video'), maxDuration: clampDuration(options.maxDuration), facing });
       files = [shot];
     }

@@ -1,6 +1,6 @@
 import { getConfig } from '../config.js';
 import { ApiError } from '../contract/errors.js';
-import { downloadOnline, fetchBlob, type LoadOptions } from './download.js';
+import type { LoadOptions } from './download.js';
 import { getTempFile } from './temp-store.js';
 
 export type { LoadOptions } from './download.js';
@@ -104,9 +104,10 @@ export async function loadSource(source: LoadableSource, options: LoadOptions = 
       return decodeDataUrl(source.url);
     case 'blob':
     case 'same-origin':
-      return fetchBlob(source.url, options);
+      // Fetching and downloading load on first use: temp paths and data: URLs need neither.
+      return (await import('./download.js')).fetchBlob(source.url, options);
     case 'online':
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
-      return downloadOnline(source.url, options);
+      return (await import('./download.js')).downloadOnline(source.url, options);
   }
 }

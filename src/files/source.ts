@@ -1,7 +1,6 @@
 import { ApiError } from '../contract/errors.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { FORMAT_FILE, sniffFormat, SNIFF_BYTES, type ImageFormat } from '../image/sniff.js';
-import { downloadOnline, keepDownload } from './download.js';
 import { imageFileName } from './file-name.js';
 import { classifySource, decodeDataUrl, isDownloadAllowed, resolveCloudFileID, type LoadableSource, type SourceKind } from './resolve.js';
 import { createTempPath, getTempFile } from './temp-store.js';
@@ -72,6 +71,7 @@ export async function openSourceBytes(source: LoadableSource): Promise<SourceByt
     }
     case 'online': {
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
+      const { downloadOnline, keepDownload } = await import('./download.js');
       const blob = await downloadOnline(source.url);
       return inMemory(blob, (extension) => keepDownload(source.url, blob, extension));
     }

@@ -3,15 +3,6 @@ import { extensionOfType } from '../files/file-extension.js';
 import { cameraFileName } from '../files/file-name.js';
 import { ui } from '../ui/overlays.js';
 
-/**
- * Whether this browser's file picker can open the camera itself (`<input capture>`): phones and
- * tablets (Chrome for Android, Safari on iOS) expose the `capture` property; desktop browsers do
- * not, and get the kit's camera sheet instead.
- */
-export function pickerCanCapture(): boolean {
-  return 'capture' in HTMLInputElement.prototype;
-}
-
 /** The chooseImage fail reason for a getUserMedia error. */
 export function cameraFailReason(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';

@@ -81,3 +81,12 @@ export function pickFiles(options: PickOptions): Promise<File[]> {
     input.click();
   });
 }
+
+/**
+ * Whether this browser's file picker can open the camera itself (`<input capture>`): phones and
+ * tablets (Chrome for Android, Safari on iOS) expose the `capture` property; desktop browsers do
+ * not, and get the kit's camera sheet instead.
+ */
+export function pickerCanCapture(): boolean {
+  return 'capture' in HTMLInputElement.prototype;
+}
