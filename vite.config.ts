@@ -15,6 +15,7 @@ export const LIBRARY_ENTRIES = {
   preview: 'components/image-preview/define.ts',
   info: 'components/image-info/define.ts',
   cropper: 'components/image-cropper/define.ts',
+  'media-chooser': 'components/media-chooser/define.ts',
   // React wrappers of the tags (@lit/react).
   react: 'components/frameworks/react.ts',
 } as const;

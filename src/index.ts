@@ -1,11 +1,12 @@
 // The package's source entry: the wx object, configure, every API function by name, the element
-// classes and the public types. Importing it defines the four public tags; the kit's inner
+// classes and the public types. Importing it defines the five public tags; the kit's inner
 // dialogs (action sheet, camera, consent, settings, cropper) and the compression worker load when first
 // needed.
 import '../components/image-chooser/define.js';
 import '../components/image-preview/define.js';
 import '../components/image-info/define.js';
 import '../components/image-cropper/define.js';
+import '../components/media-chooser/define.js';
 
 // Everything of the element-free entry (getImageInfo, configure, the temp-file store, the contract types)…
 export * from './api.js';
@@ -63,7 +64,14 @@ export {
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
 export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';
-export { WxImageChooser, type ImageChooserEventMap, type ChooseImageResult, type ChooseMediaResult } from '../components/image-chooser/image-chooser.js';
+export {
+  WxImageChooser,
+  type ImageChooserEventMap,
+  type MediaChooserEventMap,
+  type ChooseImageResult,
+  type ChooseMediaResult,
+} from '../components/image-chooser/image-chooser.js';
+export { WxMediaChooser } from '../components/media-chooser/media-chooser.js';
 // The inner dialogs are loaded lazily; their types are public for theming and tests.
 export type { WxCameraSheet, CameraSheetEventMap } from '../components/camera-sheet/camera-sheet.js';
 export type { WxConsentDialog, ConsentDecision, ConsentDialogEventMap } from '../components/consent-dialog/consent-dialog.js';

@@ -7,7 +7,8 @@ import { WxImageChooser } from '../image-chooser/define.js';
 import { WxImagePreview } from '../image-preview/define.js';
 import { WxImageInfo } from '../image-info/define.js';
 import { WxImageCropper } from '../image-cropper/define.js';
-import type { ImageChooserEventMap } from '../image-chooser/image-chooser.js';
+import { WxMediaChooser } from '../media-chooser/define.js';
+import type { ImageChooserEventMap, MediaChooserEventMap } from '../image-chooser/image-chooser.js';
 import type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap } from '../image-info/image-info.js';
 import type { ImageCropperEventMap } from '../image-cropper/image-cropper.js';
@@ -26,6 +27,15 @@ export const ImageChooser = createComponent({
   elementClass: WxImageChooser,
   displayName: 'ImageChooser',
   events: reactEvents<ImageChooserEventMap>(['success', 'fail', 'complete', 'progress', 'change']),
+});
+
+/** `<wx-media-chooser>`: `onSuccess` (chooseMedia's `{ tempFiles, type }`), `onFail`, `onComplete`, `onProgress`, `onChange`. */
+export const MediaChooser = createComponent({
+  react: React,
+  tagName: 'wx-media-chooser',
+  elementClass: WxMediaChooser,
+  displayName: 'MediaChooser',
+  events: reactEvents<MediaChooserEventMap>(['success', 'fail', 'complete', 'progress', 'change']),
 });
 
 /** `<wx-image-preview>`: `onSuccess`, `onFail`, `onComplete`, `onChange`, `onClose`, `onSave`. */
@@ -55,8 +65,8 @@ export const ImageCropper = createComponent({
   events: reactEvents<ImageCropperEventMap>(['success', 'fail', 'complete']),
 });
 
-export type { ChooseImageResult, ImageChooserEventMap } from '../image-chooser/image-chooser.js';
+export type { ChooseImageResult, ChooseMediaResult, ImageChooserEventMap, MediaChooserEventMap } from '../image-chooser/image-chooser.js';
 export type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
 export type { ImageInfoResult, ImageInfoEventMap } from '../image-info/image-info.js';
 export type { CropImageResult, ImageCropperEventMap } from '../image-cropper/image-cropper.js';
-export { WxImageChooser, WxImagePreview, WxImageInfo, WxImageCropper };
+export { WxImageChooser, WxMediaChooser, WxImagePreview, WxImageInfo, WxImageCropper };

@@ -4,7 +4,8 @@
 //   /// <reference types="wx-image-kit/vue" />
 // Vue must still be told that wx-* tags are custom elements: see the README's "Vue 3".
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { ImageChooserEventMap, WxImageChooser } from '../image-chooser/image-chooser.js';
+import type { ImageChooserEventMap, MediaChooserEventMap, WxImageChooser } from '../image-chooser/image-chooser.js';
+import type { WxMediaChooser } from '../media-chooser/media-chooser.js';
 import type { ImagePreviewEventMap, WxImagePreview } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap, WxImageInfo } from '../image-info/image-info.js';
 import type { ImageCropperEventMap, WxImageCropper } from '../image-cropper/image-cropper.js';
@@ -30,6 +31,11 @@ declare module 'vue' {
       WxImageChooser,
       ImageChooserEventMap,
       'count' | 'sizeType' | 'sourceType' | 'name' | 'required' | 'disabled'
+    >;
+    'wx-media-chooser': VueCustomElement<
+      WxMediaChooser,
+      MediaChooserEventMap,
+      'count' | 'mediaType' | 'sizeType' | 'sourceType' | 'maxDuration' | 'camera' | 'name' | 'required' | 'disabled'
     >;
     'wx-image-preview': VueCustomElement<
       WxImagePreview,

@@ -1,56 +1,53 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  chooseImage,
-  chooseImageFromFiles,
-  type ChooseImageProgress,
-  type ChooseImageSuccess,
-  type ChosenImage,
-} from '../../src/apis/choose-image.js';
-import { chooseMedia, chooseMediaFromFiles, type ChooseMediaSuccess, type ChosenMedia } from '../../src/apis/choose-media.js';
+import type { ChooseImageProgress, ChooseImageSuccess, ChosenImage } from '../../src/apis/choose-image.js';
+import type { ChooseMediaSuccess, ChosenMedia } from '../../src/apis/choose-media.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 import { asNamedFile } from '../../src/files/file-name.js';
-import type { CameraFacing, MediaType, SizeType, SourceType } from '../../src/intake/options.js';
-import type { ApiResult } from '../../src/contract/types.js';
+import type { SizeType, SourceType } from '../../src/intake/options.js';
+import type { ApiResult, FailResult } from '../../src/contract/types.js';
+import type { Strings } from '../../src/i18n.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
-import { choosesMedia, imageOptions, mediaOptions } from './chooser-options.js';
 
 /** What `success` carries: chooseImage's success object, errMsg included. */
 export type ChooseImageResult = ChooseImageSuccess & ApiResult;
 
-/** What `success` carries with `media-type` set: chooseMedia's success object, errMsg included. */
+/** What `<wx-media-chooser>`'s `success` carries: chooseMedia's success object, errMsg included. */
 export type ChooseMediaResult = ChooseMediaSuccess & ApiResult;
 
-export interface ImageChooserEventMap extends ContractEventMap<ChooseImageResult | ChooseMediaResult> {
+/** A chooser's events; `R` is its API's success object. */
+export interface ChooserEventMap<R extends ApiResult> extends ContractEventMap<R> {
   /** Compression progress of the current call, in input bytes. */
   progress: CustomEvent<ChooseImageProgress>;
-  /** The chosen images changed (a choice succeeded, or the form was reset). */
+  /** The chosen files changed (a choice succeeded, or the form was reset). */
   change: Event;
 }
+
+export type ImageChooserEventMap = ChooserEventMap<ChooseImageResult>;
+export type MediaChooserEventMap = ChooserEventMap<ChooseMediaResult>;
+
+/** The options both choosers map from their attributes (media-only ones are set by `<wx-media-chooser>`). */
+export type ChooserCallbacks<R extends ApiResult> = {
+  success: (result: R) => void;
+  fail: (result: FailResult) => void;
+  complete: (result: R | FailResult) => void;
+};
 
 /** Elements that take focus and act on Enter/Space by themselves. */
 const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
 
 /**
- * A form control that runs `chooseImage`: a click, Enter or Space on its trigger asks for images
- * (camera or album, as `source-type` allows); images dropped onto it or pasted while it has focus
- * take the same path (checked by their bytes, cut to `count`, compressed as `size-type` says).
- * With `media-type` (`"image video"`, `"video"`, `"mix"`) it runs `chooseMedia` instead, for
- * photos and videos, with `max-duration` and `camera`; everything else stays the same.
- * With a `name`, the chosen files are submitted with its form; `required` takes part in
- * constraint validation, and a form reset empties it.
+ * What `<wx-image-chooser>` and `<wx-media-chooser>` share — one implementation: a click, Enter
+ * or Space on the trigger runs the element's API; files dropped onto it or pasted while it has
+ * focus take the same intake (checked by their bytes, cut to `count`, compressed as `size-type`
+ * says). With a `name`, the chosen files are submitted with its form; `required` takes part in
+ * constraint validation, and a form reset empties it. The subclasses say which API runs and
+ * type its `success` event.
  *
- * @tagname wx-image-chooser
- * @summary Chooses images (wx.chooseImage) or photos and videos (wx.chooseMedia), by click, drop or paste, as a form control.
  * @slot - The trigger; a default "Choose images" button when empty.
- * @event {CustomEvent<ChooseImageResult | ChooseMediaResult>} success - The files were chosen: `detail` is chooseImage's (chooseMedia's with `media-type`) success object.
- * @event {CustomEvent<FailResult>} fail - Nothing was chosen: `detail.errMsg` (`chooseImage:fail cancel`, `…invalid file type`; `chooseMedia:…` with `media-type`).
- * @event {CustomEvent<ChooseImageResult | ChooseMediaResult | FailResult>} complete - After success or fail, with the same object.
- * @event {CustomEvent<ChooseImageProgress>} progress - During compression: `detail.loaded` / `detail.total` (input bytes).
- * @event {Event} change - The chosen images changed.
  * @csspart base - The wrapper, also the drop zone.
  * @csspart button - The default trigger button.
  * @csspart hint - The "or drop images here" line.
@@ -64,24 +61,12 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabinde
  * @cssproperty --wx-chooser-muted - Hint and status text colour.
  * @cssproperty --wx-chooser-danger - Colour of the failure line.
  */
-export class WxImageChooser extends WxElement<ImageChooserEventMap> {
+export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaResult> extends WxElement<ChooserEventMap<R>> {
   static override styles = imageChooserStyles;
   static formAssociated = true;
 
-  /** At most this many images per choice, 1..9 (1..20 with `media-type`; others are clamped as the API does). */
+  /** At most this many files per choice, 1..9 (1..20 for media; others are clamped as the API does). */
   @property({ type: Number }) count = 9;
-
-  /**
-   * `image`, `video` and/or `mix`, space- or comma-separated: set, the chooser runs chooseMedia
-   * (photos and videos); empty (the default), chooseImage.
-   */
-  @property({ attribute: 'media-type' }) mediaType: string | readonly MediaType[] = '';
-
-  /** With `media-type`: seconds the camera records at most, 3..60 (default 10). */
-  @property({ type: Number, attribute: 'max-duration' }) maxDuration?: number;
-
-  /** With `media-type`: the camera to start with, `back` (default) or `front`. */
-  @property() camera?: CameraFacing;
 
   /** `original` and/or `compressed`, space- or comma-separated. */
   @property({ attribute: 'size-type' }) sizeType: string | readonly SizeType[] = 'original compressed';
@@ -196,24 +181,29 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     this.removeEventListener('paste', this.onPaste);
   }
 
-  /** Runs chooseImage (chooseMedia with `media-type`) with the element's attributes, as a click on the trigger does. */
+  /** Runs the element's API with its attributes, as a click on the trigger does. */
   choose(): void {
-    if (choosesMedia(this)) this.run((callbacks) => chooseMedia({ ...mediaOptions(this, this.onProgress), ...callbacks }));
-    else this.run((callbacks) => chooseImage({ ...imageOptions(this, this.onProgress), ...callbacks }));
+    this.run((callbacks) => this.callApi(callbacks));
   }
 
   /** Takes files in hand (what a drop or a paste does) through the same intake. */
   chooseFiles(files: File[]): void {
-    if (choosesMedia(this)) this.run((callbacks) => chooseMediaFromFiles({ ...mediaOptions(this, this.onProgress), files, ...callbacks }));
-    else this.run((callbacks) => chooseImageFromFiles({ ...imageOptions(this, this.onProgress), files, ...callbacks }));
+    this.run((callbacks) => this.callApiWithFiles(files, callbacks));
   }
 
-  private onProgress = (progress: ChooseImageProgress) => {
+  /** Calls chooseImage or chooseMedia with the attributes' options and these callbacks. */
+  protected abstract callApi(callbacks: ChooserCallbacks<R>): void;
+  /** The same API's intake for files in hand (a drop or a paste). */
+  protected abstract callApiWithFiles(files: File[], callbacks: ChooserCallbacks<R>): void;
+  /** The default button's label and the drop hint, in the UI's language. */
+  protected abstract labels(text: Strings): { button: string; hint: string };
+
+  protected readonly onProgress = (progress: ChooseImageProgress) => {
     this.progress = progress;
     this.emit('progress', progress);
   };
 
-  private run(call: (callbacks: ReturnType<WxImageChooser['callbacks']>) => void): void {
+  private run(call: (callbacks: ChooserCallbacks<R>) => void): void {
     if (this.inactive) return;
     if (this.busy) {
       void this.announceBusy();
@@ -235,8 +225,8 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
     if (this.busy) this.busyNotice = strings().chooseBusy;
   }
 
-  private callbacks() {
-    const relay = this.relay<ChooseImageResult | ChooseMediaResult>({
+  private callbacks(): ChooserCallbacks<R> {
+    const relay = this.relay<R>({
       success: (result) => {
         this.chosenImages = result.tempFiles;
         this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -268,13 +258,10 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['chosenImages', 'name', 'required', 'slottedTrigger'].some((key) => changed.has(key as keyof WxImageChooser))) this.syncForm();
-    if (
-      changed.has('slottedTrigger' as keyof WxImageChooser) ||
-      changed.has('disabled') ||
-      changed.has('busy') ||
-      changed.has('formDisabled' as keyof WxImageChooser)
-    ) {
+    // Private state is not in `keyof this`: ask the map by name.
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    if (['chosenImages', 'name', 'required', 'slottedTrigger'].some(has)) this.syncForm();
+    if (has('slottedTrigger') || has('disabled') || has('busy') || has('formDisabled')) {
       this.syncRole();
     }
   }
@@ -399,10 +386,10 @@ export class WxImageChooser extends WxElement<ImageChooserEventMap> {
           aria-disabled=${this.busy ? 'true' : nothing}
           aria-describedby="hint"
         >
-          ${choosesMedia(this) ? text.defaultChooseMediaLabel : text.defaultChooseLabel}
+          ${this.labels(text).button}
         </button>
       </slot>
-      <span part="hint" class="hint" id="hint">${choosesMedia(this) ? text.dropMediaHint : text.dropHint}</span>
+      <span part="hint" class="hint" id="hint">${this.labels(text).hint}</span>
       ${this.busy && progress
         ? html`<progress part="progress" max=${progress.total} .value=${progress.loaded} aria-label=${text.compressing}></progress>`
         : nothing}

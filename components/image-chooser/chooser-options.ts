@@ -3,19 +3,18 @@ import type { ChooseMediaOptions } from '../../src/apis/choose-media.js';
 import type { IntakeProgress } from '../../src/intake/intake.js';
 import { parseList, type CameraFacing, type MediaType, type SizeType, type SourceType } from '../../src/intake/options.js';
 
-/** The chooser's option properties, as frameworks (Vue, React 19) set them: often the attribute's string or an array. */
+/** The choosers' option properties, as frameworks (Vue, React 19) set them: often the attribute's string or an array. */
 export interface ChooserAttributes {
   count: number | string;
   sizeType: string | readonly SizeType[];
   sourceType: string | readonly SourceType[];
+}
+
+/** `<wx-media-chooser>`'s, on top. */
+export interface MediaChooserAttributes extends ChooserAttributes {
   mediaType: string | readonly MediaType[];
   maxDuration?: number | string | null;
   camera?: CameraFacing | '' | null;
-}
-
-/** Whether the chooser runs chooseMedia: a `media-type` is set. */
-export function choosesMedia(attributes: ChooserAttributes): boolean {
-  return parseList(attributes.mediaType).length > 0;
 }
 
 /** chooseImage's options from the attributes. */
@@ -29,7 +28,7 @@ export function imageOptions(attributes: ChooserAttributes, onProgress: (progres
 }
 
 /** chooseMedia's options from the attributes; an unset max-duration or camera stays unset (the API's default). */
-export function mediaOptions(attributes: ChooserAttributes, onProgress: (progress: IntakeProgress) => void): ChooseMediaOptions {
+export function mediaOptions(attributes: MediaChooserAttributes, onProgress: (progress: IntakeProgress) => void): ChooseMediaOptions {
   const { maxDuration, camera } = attributes;
   return {
     ...imageOptions(attributes, onProgress),

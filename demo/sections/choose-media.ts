@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { WxImageChooser, ChooseMediaResult } from '../../src/index.js';
+import type { WxMediaChooser, ChooseMediaResult } from '../../src/index.js';
 import { releaseTempFile } from '../../src/index.js';
 import { showResult, type GallerySection } from '../section.js';
 
@@ -28,7 +28,7 @@ function show(event: CustomEvent<ChooseMediaResult>): void {
 /** A sample clip handed to the chooser as a drop would hand it. */
 function sample(name: string) {
   return async (event: Event) => {
-    const chooser = (event.currentTarget as Element).closest('.live')!.querySelector<WxImageChooser>('wx-image-chooser')!;
+    const chooser = (event.currentTarget as Element).closest('.live')!.querySelector<WxMediaChooser>('wx-media-chooser')!;
     const blob = await (await fetch(`${media}${name}`)).blob();
     chooser.chooseFiles([new File([blob], name, { type: blob.type })]);
   };
@@ -52,9 +52,9 @@ const { tempFiles, type } = await wx.chooseMedia({
 // tempFiles[0]: { tempFilePath: 'blob:…#.mp4', size, duration: 2, width: 320, height: 240,
 //                 thumbTempFilePath: 'blob:…#.jpg', fileType: 'video' }
 
-<wx-image-chooser media-type="image video" max-duration="15"></wx-image-chooser>`,
+<wx-media-chooser max-duration="15"></wx-media-chooser>`,
   render() {
-    return html`<wx-image-chooser media-type="image video" max-duration="15" size-type="compressed" @success=${show}></wx-image-chooser>
+    return html`<wx-media-chooser max-duration="15" size-type="compressed" @success=${show}></wx-media-chooser>
       <div class="row buttons" role="group" aria-label="Sample clips">
         <button type="button" @click=${sample('clip-320x240-2s.mp4')}>MP4 clip (2 s)</button>
         <button type="button" @click=${sample('clip-320x240-2s.webm')}>WebM clip (2 s)</button>

@@ -1,22 +1,22 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../components/image-chooser/define.js';
-import type { WxImageChooser } from '../../components/image-chooser/image-chooser.js';
+import '../../components/media-chooser/define.js';
+import type { WxMediaChooser } from '../../components/media-chooser/media-chooser.js';
 import type { WxCameraSheet } from '../../components/camera-sheet/camera-sheet.js';
 import { getTempFile } from '../../src/index.js';
 import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
 import { fakeCamera, stubMediaDevices } from './devices.js';
 import { chooseFiles, fixtureFile, mediaFile, openSheet, pickerInput, pressSheetItem, sheetLabels, waitFor } from '../intake/helpers.js';
 
-function defaultButton(el: WxImageChooser): HTMLButtonElement {
+function defaultButton(el: WxMediaChooser): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
 }
 
-describe('<wx-image-chooser media-type>: chooseMedia', () => {
+describe('<wx-media-chooser>: the chooser running chooseMedia', () => {
   const { devices } = chooserSuiteHooks();
 
-  it('with media-type it runs chooseMedia: its labels, the Camera item, a picker for photos and videos', async () => {
-    const el = await fixture<WxImageChooser>(html`<wx-image-chooser media-type="image video" size-type="original"></wx-image-chooser>`);
+  it('runs chooseMedia: its labels, the Camera item, a picker for photos and videos', async () => {
+    const el = await fixture<WxMediaChooser>(html`<wx-media-chooser media-type="image video" size-type="original"></wx-media-chooser>`);
     expect(defaultButton(el).textContent!.trim()).to.equal('Choose photos or videos');
     expect(el.shadowRoot!.querySelector('[part=hint]')!.textContent).to.equal('or drop photos or videos here');
     await expect(el).to.be.accessible();
@@ -40,7 +40,7 @@ describe('<wx-image-chooser media-type>: chooseMedia', () => {
   });
 
   it('takes a dropped video the same way, and says when dropped files are neither photos nor videos', async () => {
-    const el = await fixture<WxImageChooser>(html`<wx-image-chooser media-type="video"></wx-image-chooser>`);
+    const el = await fixture<WxMediaChooser>(html`<wx-media-chooser media-type="video"></wx-media-chooser>`);
     const success = oneEvent(el, 'success');
     const webm = await mediaFile('clip-320x240-2s.webm');
     drop(el, [webm]);
@@ -67,8 +67,8 @@ describe('<wx-image-chooser media-type>: chooseMedia', () => {
       },
     });
     try {
-      const el = await fixture<WxImageChooser>(
-        html`<wx-image-chooser media-type="video" source-type="camera" max-duration="5" camera="front"></wx-image-chooser>`,
+      const el = await fixture<WxMediaChooser>(
+        html`<wx-media-chooser media-type="video" source-type="camera" max-duration="5" camera="front"></wx-media-chooser>`,
       );
       const fail = oneEvent(el, 'fail');
       el.focus();

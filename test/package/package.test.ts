@@ -28,7 +28,7 @@ describe('the package', () => {
     const entries = Object.entries(pkg.exports as Record<string, string | { types: string; default: string }>).filter(
       ([, target]) => typeof target === 'object',
     );
-    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './cropper', './react', './vue', './cdn']);
+    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './cropper', './media-chooser', './react', './vue', './cdn']);
     for (const [name, target] of entries) {
       const { types, default: js } = target as { types: string; default?: string };
       // wx-image-kit/vue is types only (it declares the tags for Vue's template type-checking).
@@ -59,16 +59,16 @@ describe('the package', () => {
 
   it('defines only its own public tag from each element entry', async () => {
     // This page has loaded no kit code yet, so each import shows exactly what that entry defines.
-    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper'];
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser'];
     const defined = () => tags.filter((tag) => customElements.get(tag));
     expect(defined()).to.deep.equal([]);
-    for (const [index, entry] of ['chooser', 'preview', 'info', 'cropper'].entries()) {
+    for (const [index, entry] of ['chooser', 'preview', 'info', 'cropper', 'media-chooser'].entries()) {
       await import(/* @vite-ignore */ `/dist/${entry}.js`);
       expect(defined(), entry).to.deep.equal(tags.slice(0, index + 1));
     }
   });
 
-  it('describes the four tags in custom-elements.json: attributes, events, slots, parts, custom properties', async () => {
+  it('describes the five tags in custom-elements.json: attributes, events, slots, parts, custom properties', async () => {
     const manifest: Manifest = JSON.parse(await source('custom-elements.json'));
     const elements = new Map(
       manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d] as const)),
@@ -78,6 +78,7 @@ describe('the package', () => {
       'wx-image-preview': { attributes: ['current', 'open', 'showmenu', 'referrer-policy'], events: ['success', 'fail', 'complete', 'change', 'close'] },
       'wx-image-info': { attributes: ['src', 'headless'], events: ['success', 'fail', 'complete'] },
       'wx-image-cropper': { attributes: ['src', 'crop-scale', 'disabled'], events: ['success', 'fail', 'complete'] },
+      'wx-media-chooser': { attributes: ['count', 'media-type', 'max-duration', 'camera', 'size-type', 'source-type', 'name', 'required'], events: ['success', 'fail', 'complete', 'progress', 'change'] },
     };
     for (const [tag, { attributes, events }] of Object.entries(expected)) {
       const element = elements.get(tag);
@@ -112,21 +113,26 @@ describe('the package', () => {
     }
     const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
     expect(definitions.map((d) => d.name).sort()).to.deep.equal(
-      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-crop-dialog', 'wx-image-chooser', 'wx-image-cropper', 'wx-image-info', 'wx-image-preview', 'wx-settings-sheet'],
+      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-crop-dialog', 'wx-image-chooser', 'wx-image-cropper', 'wx-image-info', 'wx-image-preview', 'wx-media-chooser', 'wx-settings-sheet'],
     );
   });
 
-  it('gives editors the four tags: VS Code custom data and JetBrains web-types', async () => {
+  it('gives editors the five tags: VS Code custom data and JetBrains web-types', async () => {
     const vscode = JSON.parse(await source('vscode.html-custom-data.json'));
     const webTypes = JSON.parse(await source('web-types.json'));
-    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper'];
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser'];
     expect(vscode.tags.map((t: { name: string }) => t.name)).to.deep.equal(tags);
     const chooser = vscode.tags[0].attributes.map((a: { name: string }) => a.name);
-    expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'media-type', 'max-duration', 'name', 'required']);
+    expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'name', 'required']);
+    expect(chooser, 'media attributes belong to <wx-media-chooser>').to.not.include('media-type');
+    const mediaChooser = vscode.tags[4].attributes.map((a: { name: string }) => a.name);
+    expect(mediaChooser).to.include.members(['count', 'media-type', 'max-duration', 'camera', 'size-type', 'source-type', 'name', 'required']);
     const elements = webTypes.contributions.html.elements;
     expect(elements.map((e: { name: string }) => e.name)).to.deep.equal(tags);
     const success = elements[0].js.events.find((e: { name: string }) => e.name === 'success');
-    expect(success.type).to.equal('CustomEvent<ChooseImageResult | ChooseMediaResult>');
+    expect(success.type).to.equal('CustomEvent<ChooseImageResult>');
+    const mediaSuccess = elements[4].js.events.find((e: { name: string }) => e.name === 'success');
+    expect(mediaSuccess.type).to.equal('CustomEvent<ChooseMediaResult>');
   });
 
   it("shows every element's parts and custom properties in the README, as the manifest lists them", async () => {
