@@ -1,6 +1,7 @@
 import { showActionSheet } from './apis/show-action-sheet.js';
 import { chooseImage } from './apis/choose-image.js';
 import { previewImage } from './apis/preview-image.js';
+import { previewMedia } from './apis/preview-media.js';
 import { getImageInfo } from './apis/get-image-info.js';
 import { compressImage } from './apis/compress-image.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
@@ -18,6 +19,7 @@ export const wx = {
   compressImage,
   showActionSheet,
   previewImage,
+  previewMedia,
   saveImageToPhotosAlbum,
   authorize,
   getSetting,
