@@ -33,7 +33,7 @@ declare module 'vue' {
     'wx-image-preview': VueCustomElement<
       WxImagePreview,
       ImagePreviewEventMap,
-      'urls' | 'current' | 'open' | 'showmenu' | 'referrerPolicy'
+      'urls' | 'sources' | 'current' | 'open' | 'showmenu' | 'referrerPolicy'
     >;
     'wx-image-info': VueCustomElement<WxImageInfo, ImageInfoEventMap, 'src' | 'headless' | 'alt'>;
   }

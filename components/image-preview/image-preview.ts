@@ -10,6 +10,7 @@ import {
   type PreviewViewer,
   type SlideKind,
 } from '../../src/apis/preview-image.js';
+import { previewMediaIn, type PreviewMediaSource } from '../../src/apis/preview-media.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
@@ -58,7 +59,7 @@ const showmenuConverter = {
  *
  * @tagname wx-image-preview
  * @summary The previewImage viewer.
- * @event {CustomEvent<PreviewImageSuccess & ApiResult>} success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
+ * @event {CustomEvent<PreviewImageSuccess & ApiResult>} success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }` (`previewMedia:ok` with `sources`).
  * @event {CustomEvent<FailResult>} fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
  * @event {CustomEvent<(PreviewImageSuccess & ApiResult) | FailResult>} complete - After success or fail, with the same object.
  * @event {CustomEvent<{ index: number; url: string }>} change - Another image became current: `detail: { index, url }`.
@@ -84,7 +85,10 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   /** The images (same kinds as `wx.previewImage`'s urls). */
   @property({ attribute: false }) urls: string[] = [];
 
-  /** The image shown first: one of `urls` or its index; anything else shows the first. */
+  /** Images and videos, as `wx.previewMedia`'s sources; when set, `show()` goes through previewMedia and `urls` is not used. */
+  @property({ attribute: false }) sources: PreviewMediaSource[] = [];
+
+  /** The image shown first: one of `urls` or its index (with `sources`, an index); anything else shows the first. */
   @property() current?: string | number;
 
   /** Whether the viewer is open; setting it opens or closes the viewer. */
@@ -176,23 +180,28 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     this.addController(this.history);
   }
 
-  /** Opens the viewer through the `previewImage` contract; resolves after `complete`. */
+  /**
+   * Opens the viewer through the `previewImage` contract (`previewMedia` when `sources` is set);
+   * resolves after `complete`.
+   */
   override show(): Promise<void> {
     return new Promise((resolve) => {
       const relay = this.relay<PreviewImageSuccess & ApiResult>({ fail: () => !this.showing && (this.open = false) });
-      previewImageIn(() => this)({
-        urls: this.urls,
-        current: this.current ?? undefined,
+      const common = {
         showmenu: this.showmenu,
         referrerPolicy: this.referrerPolicy,
-        alts: this.alts,
         success: relay.success,
         fail: relay.fail,
         complete: (result: ApiResult | FailResult) => {
           relay.complete(result);
           resolve();
         },
-      });
+      };
+      if (this.sources.length) {
+        // previewMedia's current is an index: the attribute's text is read as one.
+        const current = this.current === undefined || this.current === '' ? undefined : Number(this.current);
+        previewMediaIn(() => this)({ sources: this.sources, current, ...common });
+      } else previewImageIn(() => this)({ urls: this.urls, current: this.current ?? undefined, alts: this.alts, ...common });
     });
   }
 
