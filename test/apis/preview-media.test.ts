@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { previewMedia, previewImage, resetConfig, wx, type PreviewMediaSource } from '../../src/index.js';
 import { strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
@@ -90,6 +90,26 @@ describe('wx.previewMedia', () => {
     await waitUntil(() => next.readyState >= HTMLMediaElement.HAVE_METADATA, 'the mp4 never loaded its metadata');
     expect(next.videoWidth).to.equal(320);
     expect(next.hasAttribute('poster')).to.equal(false);
+  });
+
+  it('downloads nothing of a video that is not on screen, and its metadata once it is', async () => {
+    // test/ is served at /ranged/ by a counting file server (scripts/ranged-files.mjs).
+    const run = Math.random().toString(36).slice(2);
+    const served = (name: string) => executeServerCommand<{ bytesSent: number; requests: number }, { name: string; run: string }>('ranged-files-stats', { name, run });
+    const clip = (name: string) => ({ url: `/ranged/fixtures/media/${name}?run=${run}`, type: 'video' as const });
+    await previewMedia({ sources: [{ url: PHOTO }, clip('preview-clip.webm'), clip('preview-clip.mp4')] });
+    const viewer = sharedViewer();
+    await waitUntil(() => videoOf(1), 'the neighbour video was not kept');
+    // Time for a request to be made, were one to be made.
+    await wait(500);
+    expect(await served('fixtures/media/preview-clip.webm'), 'the neighbour').to.deep.equal({ bytesSent: 0, requests: 0 });
+    expect(await served('fixtures/media/preview-clip.mp4'), 'two slides away').to.deep.equal({ bytesSent: 0, requests: 0 });
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => videoOf()!.readyState >= HTMLMediaElement.HAVE_METADATA, 'no metadata on screen');
+    expect((await served('fixtures/media/preview-clip.webm')).bytesSent).to.be.greaterThan(0);
+    await wait(500);
+    expect(await served('fixtures/media/preview-clip.mp4'), 'the new neighbour').to.deep.equal({ bytesSent: 0, requests: 0 });
+    expect(counterText(viewer)).to.equal('2 / 3');
   });
 
   it('an image slide is the same as in previewImage: type defaults to image, referrerPolicy to no-referrer', async () => {
