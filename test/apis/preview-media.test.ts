@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { previewMedia, previewImage, resetConfig, wx, type PreviewMediaSource } from '../../src/index.js';
+import { configure, previewMedia, previewImage, resetConfig, wx, type PreviewMediaSource } from '../../src/index.js';
 import { strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
 import { createTempFile, releaseTempFile } from '../../src/files/temp-store.js';
@@ -152,10 +152,35 @@ describe('wx.previewMedia', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'End' });
     expect(counterText(viewer)).to.equal('1 / 2');
-    // Tab leaves the video for the viewer's controls, where the arrows move again.
+    // The viewer's controls take the arrows again.
     button(viewer, strings().next).focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(counterText(viewer)).to.equal('2 / 2');
+    // Esc closes from the video too.
+    await sendKeys({ press: 'ArrowLeft' });
+    video.focus();
+    const back = popstate();
+    await sendKeys({ press: 'Escape' });
+    await back;
+    expect(dialogOf(viewer).open).to.equal(false);
+  });
+
+  it('resolves cloud:// IDs of videos and posters through the resolver, and says so without one', async () => {
+    await previewMedia({ sources: [{ url: 'cloud://env-1/clips/a.mp4', type: 'video' }] });
+    expect(currentSlide(sharedViewer()).querySelector('[part=error]')?.textContent?.trim()).to.equal(strings().cloudNoResolver);
+    await closeAll();
+    const asked: string[] = [];
+    configure({
+      resolveCloudFileID: (id) => {
+        asked.push(id);
+        return id.endsWith('.mp4') ? MP4 : POSTER;
+      },
+    });
+    await previewMedia({ sources: [{ url: 'cloud://env-1/clips/b.mp4', type: 'video', poster: 'cloud://env-1/clips/b.jpg' }] });
+    expect(asked).to.deep.equal(['cloud://env-1/clips/b.mp4', 'cloud://env-1/clips/b.jpg']);
+    const video = videoOf()!;
+    expect(video.videoWidth).to.equal(320);
+    expect(new URL(video.poster).pathname).to.equal(POSTER);
   });
 
   it('Escape closes: the video is paused and released, and focus goes back', async () => {
