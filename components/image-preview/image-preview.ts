@@ -26,7 +26,7 @@ import { slideAlt, slideErrorText } from './slide-description.js';
 import { SlideLoader, nextFrame } from './slide-loader.js';
 import { ICONS, controlButton, icon, slideView } from './slide-view.js';
 import { PreviewStage } from './stage.js';
-import { ownedByVideo } from './video-slide.js';
+import { ownedByVideo } from './video-input.js';
 
 export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSuccess & ApiResult> {
   /** Another image became the current one. */
@@ -52,7 +52,7 @@ const showmenuConverter = {
  * press or right click opens Save Image / Share. It is the one viewer of the kit:
  * `wx.previewImage` shows its images in (one shared) `<wx-image-preview>`, and the element's
  * `show()` goes through the same `previewImage` contract. `wx.previewMedia` shows images and
- * videos in it (video-slide.ts: native controls, paused when not on screen).
+ * videos in it (video-slide.ts: native controls, paused when not on screen; video-input.ts).
  *
  * A native modal `<dialog>`: focus moves in, stays in, and returns on close; the page behind is
  * inert and does not scroll.

@@ -5,7 +5,7 @@ import { classifySource, loadSource, type LoadableSource } from '../../src/files
 import { PAGE_READABLE_KINDS, resolveSource } from '../../src/files/source.js';
 import { RENDITION_MIN_BYTES } from '../../src/image/rendition-size.js';
 import type { Size } from '../../src/viewer/zoom-pan.js';
-import { createVideo, hideVideo, onVideoError, releaseVideo, showVideo, videoReady } from './video-slide.js';
+import type { VideoSlide } from './video-slide.js';
 
 /** loading → (preview →) loaded, or error. `preview`: a screen-sized rendition shows while the full image decodes. */
 export type SlideStatus = 'loading' | 'preview' | 'loaded' | 'error';
@@ -16,8 +16,8 @@ export interface Slide {
   kind: SlideKind;
   status: SlideStatus;
   img?: HTMLImageElement;
-  /** A video slide's element (it is `loaded` once the element exists; the native controls show its buffering). */
-  video?: HTMLVideoElement;
+  /** A video slide's video (it is `loaded` once its element exists; the native controls show its buffering). */
+  video?: VideoSlide;
   /** The screen-sized rendition of a large JPEG, until the full image is decoded. */
   preview?: HTMLCanvasElement;
   /** The blob: URL of the bytes fetched for this slide, revoked when the slide is dropped. */
@@ -144,7 +144,7 @@ export class SlideLoader {
   private release(slide: Slide): void {
     slide.abort.abort();
     slide.img?.removeAttribute('src');
-    if (slide.video) releaseVideo(slide.video);
+    slide.video?.release();
     if (slide.objectUrl) URL.revokeObjectURL(slide.objectUrl);
   }
 
@@ -155,7 +155,8 @@ export class SlideLoader {
     this.drop((i) => Math.abs(i - index) > 1);
     const current = this.load(index);
     // Only the video on screen loads or plays.
-    for (const [i, slide] of this.slides) if (slide.video) (i === index ? showVideo : hideVideo)(slide.video);
+    for (const [i, slide] of this.slides) if (i === index) slide.video?.show();
+    else slide.video?.hide();
     // Neighbours start after the current image, so they never compete with it for bandwidth or decoding.
     void current.done.then(() => {
       if (!this.host.showing() || this.host.index() !== index) return;
@@ -172,26 +173,26 @@ export class SlideLoader {
   private async fillVideo(slide: Slide, index: number, update: () => void, render: () => void): Promise<void> {
     const { signal } = slide.abort;
     try {
-      const source = await displaySource(slide.url);
+      // The video code loads with the first video slide.
+      const [{ VideoSlide }, source] = await Promise.all([import('./video-slide.js'), displaySource(slide.url)]);
       const posterUrl = this.host.poster(index);
       // A poster that cannot be shown is left out: the video still plays.
       const poster = posterUrl ? await displaySource(posterUrl).catch(() => undefined) : undefined;
       if (signal.aborted) return;
-      const video = createVideo(source.url, poster?.url, this.host.index() === index);
-      slide.video = video;
-      onVideoError(video, () => {
+      const failed = () => {
         if (signal.aborted) return;
         slide.status = 'error';
         slide.error = 'load';
         update();
-      }, signal);
+      };
+      const video = (slide.video = new VideoSlide(source.url, poster?.url, this.host.index() === index, failed, signal));
       slide.status = 'loaded';
       // On screen at once (poster, controls); the slide counts as shown once the metadata is in.
       render();
-      await videoReady(video, signal);
+      await video.ready(signal);
     } catch (error) {
       if (signal.aborted) return;
-      if (slide.video) releaseVideo(slide.video);
+      slide.video?.release();
       slide.video = undefined;
       slide.status = 'error';
       slide.error = error instanceof MissingCloudResolver ? 'cloud-resolver' : 'load';

@@ -40,8 +40,8 @@ export function slideView(slide: Slide | undefined, index: number, offset: numbe
       <p>${slideErrorText(slide, text)}</p>
     </div>`;
   } else if (slide.video) {
-    slide.video.setAttribute('aria-label', alt);
-    content = slide.video;
+    slide.video.element.setAttribute('aria-label', alt);
+    content = slide.video.element;
   } else if (slide.img) {
     slide.img.alt = alt;
     content = slide.img;
