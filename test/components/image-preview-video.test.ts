@@ -1,7 +1,7 @@
 // Video slides of <wx-image-preview> (previewMedia) under a real mouse: the video's own controls
 // keep their clicks and drags; the viewer's gestures work around the video.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
 import type { PreviewMediaSource } from '../../src/apis/preview-media.js';
@@ -57,6 +57,21 @@ describe('<wx-image-preview> video slides', () => {
   afterEach(async () => {
     await resetMouse();
     await closeAll();
+  });
+
+  it('focus on a video that is swiped away stays in the viewer (not on a slide off screen), where the arrows work again', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const video = videoIn(el);
+    video.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(video);
+    const [bx, by] = belowVideo(video);
+    await drag([bx + 150, by], -300);
+    await waitUntil(() => counterText(el) === '2 / 2', 'the swipe beside the video did not move on');
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused, 'focus left the viewer').to.not.equal(null);
+    expect(focused!.closest('.slide'), 'focus stayed on a slide off screen').to.equal(null);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(counterText(el)).to.equal('1 / 2');
   });
 
   it('fits the video to its own shape, with room around it', async () => {
