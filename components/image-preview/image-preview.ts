@@ -211,8 +211,9 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   }
 
   /**
-   * Shows a checked request (what `previewImage` calls). Resolves once the dialog is open and
-   * the first image — or its error tile — is on screen.
+   * Shows a checked request (what `previewImage` and `previewMedia` call). Resolves once the
+   * dialog is open and the first slide — an image, a video with its metadata, or the error tile —
+   * is on screen.
    */
   async present(request: PreviewRequest): Promise<void> {
     if (!this.isConnected) throw new ApiError('viewer is not in the document');
