@@ -143,6 +143,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     dialog: () => this.dialog,
     shownImage: () => this.slides.shown(this.index),
     fullImage: () => this.slides.get(this.index)?.img,
+    shownVideo: () => this.slides.get(this.index)?.video?.element,
     zoomChanged: (zoomed) => (this.zoomed = zoomed),
   });
   private readonly gestures = new GestureController(

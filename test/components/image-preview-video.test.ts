@@ -117,6 +117,19 @@ describe('<wx-image-preview> video slides', () => {
     expect(video.paused).to.equal(true);
   });
 
+  it('a drag down beside the video takes the video along, as it does an image', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const video = videoIn(el);
+    const box = video.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top - 40);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (const dy of [30, 60, 90, 120]) await sendMouse({ type: 'move', position: [x, y + dy] });
+    expect(video.style.transform).to.match(/^translate3d\(0px, 120px, 0px\) scale\(0\.9\d*\)$/);
+    await sendMouse({ type: 'up' });
+  });
+
   it('the menu on a video: the More button is off (no Save Image for a video); on the image it is on', async () => {
     const el = await openViewer([CLIP, PHOTO]);
     const more = () => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === strings().moreActions)!;
