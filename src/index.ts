@@ -48,9 +48,9 @@ export {
 } from './apis/preview-image.js';
 export {
   previewMedia,
-  MEDIA_TYPES,
+  PREVIEW_MEDIA_TYPES,
   type PreviewMediaSource,
-  type MediaType,
+  type PreviewMediaType,
   type PreviewMediaOptions,
   type PreviewMediaSuccess,
 } from './apis/preview-media.js';

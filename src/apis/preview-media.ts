@@ -4,16 +4,16 @@ import type { ApiFunction, ApiResult } from '../contract/types.js';
 import { ui } from '../ui/overlays.js';
 import { currentIndex, REFERRER_POLICIES, type PreviewReferrerPolicy, type PreviewRequest, type PreviewViewer, type SlideKind } from './preview-image.js';
 
-/** The kinds of resource previewMedia shows (`sources[].type`); the first is the default. */
-export const MEDIA_TYPES = ['image', 'video'] as const satisfies readonly SlideKind[];
-export type MediaType = (typeof MEDIA_TYPES)[number];
+/** The kinds of resource previewMedia shows (`sources[].type`); the first is the default. (chooseMedia has its own `mediaType` list.) */
+export const PREVIEW_MEDIA_TYPES = ['image', 'video'] as const satisfies readonly SlideKind[];
+export type PreviewMediaType = (typeof PREVIEW_MEDIA_TYPES)[number];
 
 /** One resource of `sources` (the Mini App typings' `MediaSource`; renamed here, as the DOM has a MediaSource of its own). */
 export interface PreviewMediaSource {
   /** The image or video: a temp path, a relative / same-origin URL, a data: URL, an online URL or a cloud:// ID. */
   url: string;
   /** `image` (default) or `video`. */
-  type?: MediaType;
+  type?: PreviewMediaType;
   /** A video's cover image, shown until it plays (same kinds of URL as `url`). Ignored for images. */
   poster?: string;
 }
@@ -60,12 +60,12 @@ function checkSources(sources: readonly unknown[]): PreviewMediaSource[] {
     const { url, type, poster } = entry as Record<string, unknown>;
     if (typeof url !== 'string') throw parameterError(`${at}.url should be String instead of ${typeName(url)}`);
     if (!url.trim()) throw parameterError(`${at}.url should be non-empty String instead of empty String`);
-    if (type !== undefined && !(MEDIA_TYPES as readonly unknown[]).includes(type)) {
+    if (type !== undefined && !(PREVIEW_MEDIA_TYPES as readonly unknown[]).includes(type)) {
       const actual = typeof type === 'string' ? JSON.stringify(type) : typeName(type);
-      throw parameterError(`${at}.type should be ${MEDIA_TYPES.map((t) => `"${t}"`).join(' or ')} instead of ${actual}`);
+      throw parameterError(`${at}.type should be ${PREVIEW_MEDIA_TYPES.map((t) => `"${t}"`).join(' or ')} instead of ${actual}`);
     }
     if (poster !== undefined && typeof poster !== 'string') throw parameterError(`${at}.poster should be String instead of ${typeName(poster)}`);
-    return { url, type: (type as MediaType | undefined) ?? 'image', poster: poster as string | undefined };
+    return { url, type: (type as PreviewMediaType | undefined) ?? 'image', poster: poster as string | undefined };
   });
 }
 
