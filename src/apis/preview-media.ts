@@ -1,8 +1,7 @@
-import { defineApi, typeName, type Schema } from '../contract/index.js';
-import { parameterError } from '../contract/schema.js';
+import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
 import { ui } from '../ui/overlays.js';
-import { currentIndex, REFERRER_POLICIES, type PreviewReferrerPolicy, type PreviewRequest, type PreviewViewer, type SlideKind } from './preview-image.js';
+import { REFERRER_POLICIES, type PreviewReferrerPolicy, type PreviewViewer, type SlideKind } from './preview-image.js';
 
 /** The kinds of resource previewMedia shows (`sources[].type`); the first is the default. (chooseMedia has its own `mediaType` list.) */
 export const PREVIEW_MEDIA_TYPES = ['image', 'video'] as const satisfies readonly SlideKind[];
@@ -49,49 +48,15 @@ const schema: Schema = {
   },
 };
 
-/**
- * Checks each entry of `sources` (the schema checks the list), with the wording of the contract
- * and the entry's path: `parameter.sources[1].type should be "image" or "video" instead of "audio"`.
- */
-function checkSources(sources: readonly unknown[]): PreviewMediaSource[] {
-  return sources.map((entry, i) => {
-    const at = `parameter.sources[${i}]`;
-    if (typeName(entry) !== 'Object') throw parameterError(`${at} should be Object instead of ${typeName(entry)}`);
-    const { url, type, poster } = entry as Record<string, unknown>;
-    if (typeof url !== 'string') throw parameterError(`${at}.url should be String instead of ${typeName(url)}`);
-    if (!url.trim()) throw parameterError(`${at}.url should be non-empty String instead of empty String`);
-    if (type !== undefined && !(PREVIEW_MEDIA_TYPES as readonly unknown[]).includes(type)) {
-      const actual = typeof type === 'string' ? JSON.stringify(type) : typeName(type);
-      throw parameterError(`${at}.type should be ${PREVIEW_MEDIA_TYPES.map((t) => `"${t}"`).join(' or ')} instead of ${actual}`);
-    }
-    if (poster !== undefined && typeof poster !== 'string') throw parameterError(`${at}.poster should be String instead of ${typeName(poster)}`);
-    return { url, type: (type as PreviewMediaType | undefined) ?? 'image', poster: poster as string | undefined };
-  });
-}
-
-function toRequest(options: PreviewMediaOptions): PreviewRequest {
-  const sources = checkSources(options.sources);
-  const urls = sources.map((source) => source.url);
-  const kinds = sources.map((source) => source.type ?? 'image');
-  return {
-    urls,
-    // An index only (the Mini App's `current` is a number), in range, else the first.
-    index: currentIndex(urls, options.current),
-    showmenu: options.showmenu ?? true,
-    referrerPolicy: options.referrerPolicy ?? 'no-referrer',
-    alts: urls.map(() => ''),
-    kinds,
-    posters: sources.map((source, i) => (kinds[i] === 'video' ? (source.poster ?? '').trim() : '')),
-  };
-}
-
 /** `previewMedia` shown by a given viewer (the shared one for `wx`, an element for its own use). */
 export function previewMediaIn(viewer: () => PreviewViewer | Promise<PreviewViewer>): ApiFunction<PreviewMediaOptions, PreviewMediaSuccess & ApiResult> {
   return defineApi<PreviewMediaOptions, PreviewMediaSuccess>({
     name: 'previewMedia',
     schema,
     async run(options) {
-      const request = toRequest(options);
+      // The entries' checks load with the first call (parameter errors included): the kit's first load stays small.
+      const { toMediaRequest } = await import('./preview-media-request.js');
+      const request = toMediaRequest(options);
       await (await viewer()).present(request);
       return {};
     },
