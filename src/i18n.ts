@@ -64,6 +64,10 @@ export interface Strings {
   counter: string;
   /** The text alternative of a previewed image; `{index}` and `{total}` are replaced. */
   imageAlt: string;
+  /** previewMedia: the text alternative of a video slide; `{index}` and `{total}` are replaced. */
+  videoAlt: string;
+  /** previewMedia: the tile of a video that cannot be loaded or played. */
+  videoLoadError: string;
   /** The preview's button that opens its menu (Save Image, Share). */
   moreActions: string;
   /** Toasts after the viewer's Save Image. */
@@ -147,6 +151,8 @@ const en: Strings = {
   cloudNoResolver: 'No resolver for cloud file IDs: configure({ resolveCloudFileID })',
   counter: '{index} / {total}',
   imageAlt: 'Image {index} of {total}',
+  videoAlt: 'Video {index} of {total}',
+  videoLoadError: 'This video could not be played',
   moreActions: 'More actions',
   saveDone: 'Image saved',
   saveNotReadable: 'This image cannot be saved: its site does not allow it',
@@ -218,6 +224,8 @@ const zhCN: Strings = {
   cloudNoResolver: '未配置云文件 ID 解析：configure({ resolveCloudFileID })',
   counter: '{index} / {total}',
   imageAlt: '第 {index} 张，共 {total} 张',
+  videoAlt: '视频，第 {index} 个，共 {total} 个',
+  videoLoadError: '视频无法播放',
   moreActions: '更多操作',
   saveDone: '已保存图片',
   saveNotReadable: '无法保存此图片：图片所在网站不允许',

@@ -61,6 +61,14 @@ export {
   type PreviewImageSuccess,
   type PreviewReferrerPolicy,
 } from './apis/preview-image.js';
+export {
+  previewMedia,
+  PREVIEW_MEDIA_TYPES,
+  type PreviewMediaSource,
+  type PreviewMediaType,
+  type PreviewMediaOptions,
+  type PreviewMediaSuccess,
+} from './apis/preview-media.js';
 export { WxElement, type ContractEventMap } from '../components/base/wx-element.js';
 export { WxImagePreview, type ImagePreviewEventMap } from '../components/image-preview/image-preview.js';
 export { WxActionSheet, type ActionSheetItem, type ActionSheetEventMap } from '../components/action-sheet/action-sheet.js';

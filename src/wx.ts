@@ -2,6 +2,7 @@ import { showActionSheet } from './apis/show-action-sheet.js';
 import { chooseImage } from './apis/choose-image.js';
 import { chooseMedia } from './apis/choose-media.js';
 import { previewImage } from './apis/preview-image.js';
+import { previewMedia } from './apis/preview-media.js';
 import { getImageInfo } from './apis/get-image-info.js';
 import { compressImage } from './apis/compress-image.js';
 import { cropImage } from './apis/crop-image.js';
@@ -22,6 +23,7 @@ export const wx = {
   cropImage,
   showActionSheet,
   previewImage,
+  previewMedia,
   saveImageToPhotosAlbum,
   authorize,
   getSetting,

@@ -40,7 +40,7 @@ declare module 'vue' {
     'wx-image-preview': VueCustomElement<
       WxImagePreview,
       ImagePreviewEventMap,
-      'urls' | 'current' | 'open' | 'showmenu' | 'referrerPolicy'
+      'urls' | 'sources' | 'current' | 'open' | 'showmenu' | 'referrerPolicy'
     >;
     'wx-image-info': VueCustomElement<WxImageInfo, ImageInfoEventMap, 'src' | 'headless' | 'alt'>;
     'wx-image-cropper': VueCustomElement<WxImageCropper, ImageCropperEventMap, 'src' | 'cropScale' | 'disabled'>;

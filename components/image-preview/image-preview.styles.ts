@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { forcedColorsControls } from '../base/theme.styles.js';
+import { videoSlideStyles } from './video-slide.styles.js';
 
 // color-scheme: dark in either scheme, as photo viewers are: the native parts (focus, scrollbars) match.
 // .backdrop: the black behind the images fades while the image is dragged down to close.
@@ -221,4 +222,4 @@ const ownStyles = css`
   }
 `;
 
-export const imagePreviewStyles = [ownStyles, forcedColorsControls];
+export const imagePreviewStyles = [ownStyles, videoSlideStyles, forcedColorsControls];

@@ -8,7 +8,9 @@ import {
   type PreviewReferrerPolicy,
   type PreviewRequest,
   type PreviewViewer,
+  type SlideKind,
 } from '../../src/apis/preview-image.js';
+import { previewMediaIn, type PreviewMediaSource } from '../../src/apis/preview-media.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
@@ -20,10 +22,11 @@ import { imagePreviewStyles } from './image-preview.styles.js';
 import { handleViewerKey } from './keyboard.js';
 import { PreviewMenu } from './preview-menu.js';
 import { ToastController } from './preview-toast.js';
-import { slideAlt } from './slide-description.js';
+import { slideAlt, slideErrorText } from './slide-description.js';
 import { SlideLoader, nextFrame } from './slide-loader.js';
 import { ICONS, controlButton, icon, slideView } from './slide-view.js';
 import { PreviewStage } from './stage.js';
+import { ownedByVideo } from './video-input.js';
 
 export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSuccess & ApiResult> {
   /** Another image became the current one. */
@@ -48,14 +51,15 @@ const showmenuConverter = {
  * A full-screen image viewer: swipe, pinch, double-tap, wheel and keyboard; Back closes it; long
  * press or right click opens Save Image / Share. It is the one viewer of the kit:
  * `wx.previewImage` shows its images in (one shared) `<wx-image-preview>`, and the element's
- * `show()` goes through the same `previewImage` contract.
+ * `show()` goes through the same `previewImage` contract. `wx.previewMedia` shows images and
+ * videos in it (video-slide.ts: native controls, paused when not on screen; video-input.ts).
  *
  * A native modal `<dialog>`: focus moves in, stays in, and returns on close; the page behind is
  * inert and does not scroll.
  *
  * @tagname wx-image-preview
  * @summary The previewImage viewer.
- * @event {CustomEvent<PreviewImageSuccess & ApiResult>} success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }`.
+ * @event {CustomEvent<PreviewImageSuccess & ApiResult>} success - `show()` or the `open` attribute opened the viewer and the first image is on screen: `{ errMsg: 'previewImage:ok' }` (`previewMedia:ok` with `sources`).
  * @event {CustomEvent<FailResult>} fail - It could not open (e.g. `urls` empty): `{ errMsg: 'previewImage:fail …' }`.
  * @event {CustomEvent<(PreviewImageSuccess & ApiResult) | FailResult>} complete - After success or fail, with the same object.
  * @event {CustomEvent<{ index: number; url: string }>} change - Another image became current: `detail: { index, url }`.
@@ -64,6 +68,7 @@ const showmenuConverter = {
  * @csspart dialog - The full-screen dialog.
  * @csspart stage - The area that takes the gestures.
  * @csspart image - Each image.
+ * @csspart video - Each video (previewMedia): a native `<video controls>`.
  * @csspart error - The tile shown for an image that cannot be loaded.
  * @csspart spinner - The loading indicator.
  * @csspart counter - The "2 / 9" line (a status region; it also says when the image failed).
@@ -80,7 +85,10 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   /** The images (same kinds as `wx.previewImage`'s urls). */
   @property({ attribute: false }) urls: string[] = [];
 
-  /** The image shown first: one of `urls` or its index; anything else shows the first. */
+  /** Images and videos, as `wx.previewMedia`'s sources; when set, `show()` goes through previewMedia and `urls` is not used. */
+  @property({ attribute: false }) sources: PreviewMediaSource[] = [];
+
+  /** The image shown first: one of `urls` or its index (with `sources`, an index); anything else shows the first. */
   @property() current?: string | number;
 
   /** Whether the viewer is open; setting it opens or closes the viewer. */
@@ -104,6 +112,10 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
 
   @state() private zoomed = false;
 
+  /** What each url is and each video's poster: set by previewMedia's requests (previewImage: all images). */
+  private kinds: readonly SlideKind[] = [];
+  private posters: readonly string[] = [];
+
   @query('.stage') private stageElement?: HTMLElement;
   @query('.track') private trackElement?: HTMLElement;
 
@@ -117,6 +129,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   /** The images near the current one: at most current ± 1 are kept decoded. */
   private readonly slides: SlideLoader = new SlideLoader({
     urls: () => this.urls,
+    kind: (index) => this.kinds[index] ?? 'image',
+    poster: (index) => this.posters[index] ?? '',
     index: () => this.index,
     referrerPolicy: () => this.referrerPolicy,
     showing: () => this.showing,
@@ -129,6 +143,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     dialog: () => this.dialog,
     shownImage: () => this.slides.shown(this.index),
     fullImage: () => this.slides.get(this.index)?.img,
+    shownVideo: () => this.slides.get(this.index)?.video?.element,
     zoomChanged: (zoomed) => (this.zoomed = zoomed),
   });
   /**
@@ -155,23 +170,28 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     this.addController(this.history);
   }
 
-  /** Opens the viewer through the `previewImage` contract; resolves after `complete`. */
+  /**
+   * Opens the viewer through the `previewImage` contract (`previewMedia` when `sources` is set);
+   * resolves after `complete`.
+   */
   override show(): Promise<void> {
     return new Promise((resolve) => {
       const relay = this.relay<PreviewImageSuccess & ApiResult>({ fail: () => !this.showing && (this.open = false) });
-      previewImageIn(() => this)({
-        urls: this.urls,
-        current: this.current ?? undefined,
+      const common = {
         showmenu: this.showmenu,
         referrerPolicy: this.referrerPolicy,
-        alts: this.alts,
         success: relay.success,
         fail: relay.fail,
         complete: (result: ApiResult | FailResult) => {
           relay.complete(result);
           resolve();
         },
-      });
+      };
+      if (this.sources.length) {
+        // previewMedia's current is an index: the attribute's text is read as one.
+        const current = this.current === undefined || this.current === '' ? undefined : Number(this.current);
+        previewMediaIn(() => this)({ sources: this.sources, current, ...common });
+      } else previewImageIn(() => this)({ urls: this.urls, current: this.current ?? undefined, alts: this.alts, ...common });
     });
   }
 
@@ -188,6 +208,8 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
           navigate: (step, carry) => void this.go(step, carry),
           close: () => this.close(),
           longPress: () => void this.openMenu(),
+          // A video's controls keep their own clicks and drags.
+          ownedElsewhere: ownedByVideo,
         },
         { gap: GAP, reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches },
       );
@@ -207,13 +229,19 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   }
 
   /**
-   * Shows a checked request (what `previewImage` calls). Resolves once the dialog is open and
-   * the first image — or its error tile — is on screen.
+   * Shows a checked request (what `previewImage` and `previewMedia` call). Resolves once the
+   * dialog is open and the first slide — an image, a video with its metadata, or the error tile —
+   * is on screen.
    */
   async present(request: PreviewRequest): Promise<void> {
     if (!this.isConnected) throw new ApiError('viewer is not in the document');
-    const sameList = request.urls.length === this.urls.length && request.urls.every((url, i) => url === this.urls[i]);
+    const kinds = request.kinds ?? [];
+    const posters = request.posters ?? [];
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+    const sameList = same(request.urls, this.urls) && same(kinds, this.kinds) && same(posters, this.posters);
     if (!sameList) this.slides.drop(() => true);
+    this.kinds = kinds;
+    this.posters = posters;
     this.urls = request.urls;
     this.showmenu = request.showmenu;
     this.referrerPolicy = request.referrerPolicy;
@@ -330,7 +358,9 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
     this.finish('other');
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent): void =>
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // Keys sent to a focused video are its own (Space plays, the arrows seek); Esc still closes.
+    if (ownedByVideo(event)) return;
     handleViewerKey(event, {
       count: this.urls.length,
       go: (step) => void this.go(step),
@@ -340,9 +370,12 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       resetZoom: () => this.gestures?.resetZoom(),
       openMenu: () => void this.openMenu(),
     });
+  };
 
   private readonly onContextMenu = (event: Event): void => {
-    // Our menu or none: the browser's own never shows over the viewer.
+    // On a video, with showmenu, the browser's own video menu (Save Video As, Loop…): the
+    // viewer's menu saves images only. Elsewhere our menu or none.
+    if (ownedByVideo(event) && this.showmenu) return;
     event.preventDefault();
     void this.openMenu();
   };
@@ -356,7 +389,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   // ----- render -------------------------------------------------------------------------------
 
   private renderSlide(index: number) {
-    const alt = slideAlt(this.alts, index, this.urls.length, strings());
+    const alt = slideAlt(this.alts, index, this.urls.length, strings(), this.kinds[index]);
     return slideView(this.slides.get(index), index, index - this.index, alt, GAP);
   }
 
@@ -388,9 +421,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       <div class="toolbar">
         <p class="counter" part="counter" role="status" aria-live="polite" aria-atomic="true">
           ${total ? format(text.counter, { index: this.index + 1, total }) : ''}
-          ${current?.status === 'error'
-            ? html`<span class="visually-hidden">${current.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</span>`
-            : nothing}
+          ${current?.status === 'error' ? html`<span class="visually-hidden">${slideErrorText(current, text)}</span>` : nothing}
         </p>
         ${controlButton('zoom-out', text.zoomOut, ICONS.zoomOut, noImage || !this.zoomed, () => this.gestures?.zoomBy(1 / ZOOM_STEP))}
         ${controlButton('zoom-in', text.zoomIn, ICONS.zoomIn, noImage, () => this.gestures?.zoomBy(ZOOM_STEP))}

@@ -1,26 +1,30 @@
 import { getConfig } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
-import { PREVIEW_SOURCES } from '../../src/apis/preview-image.js';
+import { PREVIEW_SOURCES, type SlideKind } from '../../src/apis/preview-image.js';
 import { classifySource, loadSource, type LoadableSource } from '../../src/files/resolve.js';
 import { PAGE_READABLE_KINDS, resolveSource } from '../../src/files/source.js';
 import { RENDITION_MIN_BYTES } from '../../src/image/rendition-size.js';
 import type { Size } from '../../src/viewer/zoom-pan.js';
+import type { VideoSlide } from './video-slide.js';
 
 /** loading → (preview →) loaded, or error. `preview`: a screen-sized rendition shows while the full image decodes. */
 export type SlideStatus = 'loading' | 'preview' | 'loaded' | 'error';
 
-/** One image of the list while it is near the current one. */
+/** One image or video of the list while it is near the current one. */
 export interface Slide {
   url: string;
+  kind: SlideKind;
   status: SlideStatus;
   img?: HTMLImageElement;
+  /** A video slide's video (it is `loaded` once its element exists; the native controls show its buffering). */
+  video?: VideoSlide;
   /** The screen-sized rendition of a large JPEG, until the full image is decoded. */
   preview?: HTMLCanvasElement;
   /** The blob: URL of the bytes fetched for this slide, revoked when the slide is dropped. */
   objectUrl?: string;
   /** Why it failed: the locale's message is picked when rendering. */
   error?: 'load' | 'cloud-resolver';
-  /** Settles (never rejects) once something is on screen: the rendition, the image or the error tile. */
+  /** Settles (never rejects) once something is on screen: the rendition, the image, the video (its metadata loaded) or the error tile. */
   shown: Promise<void>;
   /** Settles (never rejects) when loading is over: the full image decoded, or failed. */
   done: Promise<void>;
@@ -30,6 +34,10 @@ export interface Slide {
 /** The viewer, as its slide loader sees it. */
 export interface SlideLoaderHost {
   urls(): readonly string[];
+  /** What the url of `index` is (previewImage: always an image). */
+  kind(index: number): SlideKind;
+  /** The poster of the video of `index`; '' for none. */
+  poster(index: number): string;
   index(): number;
   referrerPolicy(): ReferrerPolicy;
   /** Whether the viewer is still showing (neighbours load only then). */
@@ -73,6 +81,7 @@ async function displaySource(url: string): Promise<LoadableSource> {
  * The viewer's slides, as PhotoSwipe's content loader keeps them: the current image and its two
  * neighbours are loaded and decoded, nothing further away (its image is released, its request
  * stopped, its blob: URL revoked). A large JPEG on screen first shows a screen-sized rendition.
+ * Videos are kept the same way, with video-slide.ts's rules (metadata only, paused when not current).
  */
 export class SlideLoader {
   private readonly slides = new Map<number, Slide>();
@@ -84,7 +93,7 @@ export class SlideLoader {
     return this.slides.get(index);
   }
 
-  /** What shows the image of `index`: the full `<img>`, its rendition, or nothing yet. */
+  /** What shows the image of `index`: the full `<img>`, its rendition, or nothing yet (nor for a video: nothing to zoom or save). */
   shown(index: number): HTMLImageElement | HTMLCanvasElement | undefined {
     const slide = this.slides.get(index);
     if (slide?.status === 'loaded') return slide.img;
@@ -98,12 +107,14 @@ export class SlideLoader {
    */
   load(index: number, quick = false): Slide {
     const url = this.host.urls()[index];
+    const kind = this.host.kind(index);
     const known = this.slides.get(index);
-    if (known && known.url === url) return known;
-    known?.abort.abort();
+    if (known && known.url === url && known.kind === kind) return known;
+    if (known) this.release(known);
     let markShown!: () => void;
     const slide: Slide = {
       url,
+      kind,
       status: 'loading',
       abort: new AbortController(),
       shown: new Promise<void>((resolve) => (markShown = resolve)),
@@ -113,7 +124,9 @@ export class SlideLoader {
       markShown();
       if (this.slides.get(index) === slide) this.host.requestUpdate();
     };
-    slide.done = this.fill(slide, quick, update).then(update);
+    const render = () => this.slides.get(index) === slide && this.host.requestUpdate();
+    const filled = kind === 'video' ? this.fillVideo(slide, index, update, render) : this.fill(slide, quick, update);
+    slide.done = filled.then(update);
     this.slides.set(index, slide);
     return slide;
   }
@@ -122,11 +135,17 @@ export class SlideLoader {
   drop(drop: (index: number) => boolean): void {
     for (const [index, slide] of this.slides) {
       if (!drop(index)) continue;
-      slide.abort.abort();
-      slide.img?.removeAttribute('src');
-      if (slide.objectUrl) URL.revokeObjectURL(slide.objectUrl);
+      this.release(slide);
       this.slides.delete(index);
     }
+  }
+
+  /** Stops a slide's requests and gives back what it holds (a video is paused first). */
+  private release(slide: Slide): void {
+    slide.abort.abort();
+    slide.img?.removeAttribute('src');
+    slide.video?.release();
+    if (slide.objectUrl) URL.revokeObjectURL(slide.objectUrl);
   }
 
   /** Keeps the current image and its neighbours (loading them), and nothing further away. */
@@ -135,12 +154,49 @@ export class SlideLoader {
     const count = this.host.urls().length;
     this.drop((i) => Math.abs(i - index) > 1);
     const current = this.load(index);
+    // Only the video on screen loads or plays.
+    for (const [i, slide] of this.slides) if (i === index) slide.video?.show();
+    else slide.video?.hide();
     // Neighbours start after the current image, so they never compete with it for bandwidth or decoding.
     void current.done.then(() => {
       if (!this.host.showing() || this.host.index() !== index) return;
       if (index + 1 < count) this.load(index + 1);
       if (index > 0) this.load(index - 1);
     });
+  }
+
+  /**
+   * Makes a video slide: its element (with its poster) shows at once; the one on screen then
+   * loads its metadata. A video the browser cannot load or play becomes the error tile, also
+   * later (when it becomes current, or mid-play).
+   */
+  private async fillVideo(slide: Slide, index: number, update: () => void, render: () => void): Promise<void> {
+    const { signal } = slide.abort;
+    try {
+      // The video code loads with the first video slide.
+      const [{ VideoSlide }, source] = await Promise.all([import('./video-slide.js'), displaySource(slide.url)]);
+      const posterUrl = this.host.poster(index);
+      // A poster that cannot be shown is left out: the video still plays.
+      const poster = posterUrl ? await displaySource(posterUrl).catch(() => undefined) : undefined;
+      if (signal.aborted) return;
+      const failed = () => {
+        if (signal.aborted) return;
+        slide.status = 'error';
+        slide.error = 'load';
+        update();
+      };
+      const video = (slide.video = new VideoSlide(source.url, poster?.url, this.host.index() === index, failed, signal));
+      slide.status = 'loaded';
+      // On screen at once (poster, controls); the slide counts as shown once the metadata is in.
+      render();
+      await video.ready(signal);
+    } catch (error) {
+      if (signal.aborted) return;
+      slide.video?.release();
+      slide.video = undefined;
+      slide.status = 'error';
+      slide.error = error instanceof MissingCloudResolver ? 'cloud-resolver' : 'load';
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { strings } from '../../src/config.js';
+import { slideErrorText } from './slide-description.js';
 import type { Slide } from './slide-loader.js';
 
 /** The viewer's templates that need none of its state: icons, a control button, one slide. */
@@ -20,7 +21,11 @@ export function controlButton(className: string, label: string, path: string, di
   return html`<button type="button" part="button" class=${className} aria-label=${label} ?disabled=${disabled} @click=${onClick}>${icon(path)}</button>`;
 }
 
-/** One slide at `offset` from the current one: its image, rendition, spinner or error tile. */
+/**
+ * One slide at `offset` from the current one: its image, rendition, video, spinner or error tile.
+ * Slides beside the current one are hidden from assistive technology and inert (a video's
+ * controls there must not take focus).
+ */
 export function slideView(slide: Slide | undefined, index: number, offset: number, alt: string, gap: number) {
   const text = strings();
   let content: unknown = nothing;
@@ -32,19 +37,23 @@ export function slideView(slide: Slide | undefined, index: number, offset: numbe
   } else if (slide.status === 'error') {
     content = html`<div class="error" part="error">
       ${icon(ICONS.broken)}
-      <p>${slide.error === 'cloud-resolver' ? text.cloudNoResolver : text.imageLoadError}</p>
+      <p>${slideErrorText(slide, text)}</p>
     </div>`;
+  } else if (slide.video) {
+    slide.video.element.setAttribute('aria-label', alt);
+    content = slide.video.element;
   } else if (slide.img) {
     slide.img.alt = alt;
     content = slide.img;
   }
   return html`<div
-    class="slide"
+    class=${slide?.kind === 'video' ? 'slide video' : 'slide'}
     .style=${
       // A property, not an attribute: CSSOM writes pass a strict CSP's style-src, style="" does not.
       `transform: translateX(calc(${offset} * (100% + ${gap}px)))`
     }
     aria-hidden=${offset === 0 ? 'false' : 'true'}
+    ?inert=${offset !== 0}
     data-index=${index}
   >
     ${content}

@@ -13,6 +13,8 @@ export interface StageHost {
   shownImage(): HTMLImageElement | HTMLCanvasElement | undefined;
   /** The current image's full `<img>` (its natural size is known before it is decoded). */
   fullImage(): HTMLImageElement | undefined;
+  /** The current slide's video, if it is one: it follows a drag down to close (it does not zoom). */
+  shownVideo?(): HTMLVideoElement | undefined;
   /** Whether the current image is zoomed in, for the controls. */
   zoomChanged(zoomed: boolean): void;
 }
@@ -57,7 +59,7 @@ export class PreviewStage {
   paint(state: Readonly<GestureState>, duration: number): void {
     const track = this.host.track();
     const dialog = this.host.dialog();
-    const img = this.host.shownImage();
+    const img = this.host.shownImage() ?? this.host.shownVideo?.();
     const transition = duration ? `transform ${duration}ms cubic-bezier(0.22, 1, 0.36, 1)` : 'none';
     const { scale, x, y } = state.transform;
     const pulled = Math.min(1, Math.abs(state.dismiss) / this.viewportSize().height);

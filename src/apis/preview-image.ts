@@ -37,6 +37,9 @@ export interface PreviewImageOptions {
 
 export interface PreviewImageSuccess {}
 
+/** What a slide of the viewer shows: an image (previewImage, and previewMedia's default) or a video. */
+export type SlideKind = 'image' | 'video';
+
 /** What the viewer needs once the options are checked. */
 export interface PreviewRequest {
   urls: string[];
@@ -45,6 +48,10 @@ export interface PreviewRequest {
   referrerPolicy: PreviewReferrerPolicy;
   /** One entry per url; '' where the caller gave none. */
   alts: string[];
+  /** previewMedia: what each url is; absent, every slide is an image. */
+  kinds?: SlideKind[];
+  /** previewMedia: each video's poster ('' for none, and for images). */
+  posters?: string[];
 }
 
 /** Anything that can show a preview: `<wx-image-preview>`. Resolves once the first image is on screen. */

@@ -18,7 +18,8 @@ export interface ParamRule {
 /** A declarative parameter schema: one rule per option name. */
 export type Schema = Readonly<Record<string, ParamRule>>;
 
-function parameterError(detail: string): ApiError {
+/** `parameter error: <detail>;`, the wording of every parameter error (nested ones too, e.g. `parameter.sources[1].type …`). */
+export function parameterError(detail: string): ApiError {
   return new ApiError(`parameter error: ${detail};`);
 }
 

@@ -33,6 +33,11 @@ export interface GestureHost {
   close(): void;
   /** A press held still for the long-press delay. */
   longPress(point: Point): void;
+  /**
+   * Whether a pointer that went down belongs to something on the surface with controls of its
+   * own (a video's play button and seek bar): the gestures then leave it alone, no capture, no tap.
+   */
+  ownedElsewhere?(event: PointerEvent): boolean;
 }
 
 export interface GestureOptions {

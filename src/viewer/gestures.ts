@@ -174,7 +174,7 @@ export class GestureController {
 
   private readonly onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    if (this.pointers.size >= 2) return;
+    if (this.pointers.size >= 2 || this.host.ownedElsewhere?.(event)) return;
     try {
       this.surface?.setPointerCapture(event.pointerId);
     } catch {

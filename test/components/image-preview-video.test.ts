@@ -1,0 +1,163 @@
+// Video slides of <wx-image-preview> (previewMedia) under a real mouse: the video's own controls
+// keep their clicks and drags; the viewer's gestures work around the video.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
+import '../../components/image-preview/define.js';
+import type { PreviewMediaSource } from '../../src/apis/preview-media.js';
+import { strings } from '../../src/config.js';
+import { itIn } from '../engine.js';
+import { setViewport, type Viewport } from '../viewport.js';
+import { closeAll, counterText, currentSlide, dialogOf, image, middleOf } from './image-preview.helpers.js';
+
+const CLIP: PreviewMediaSource = { url: '/test/fixtures/media/preview-clip.webm', type: 'video', poster: '/test/fixtures/media/preview-poster.jpg' };
+const PHOTO: PreviewMediaSource = { url: image('Landscape_1.jpg') };
+/** Taller than wide: the 4:3 clip spans the width, with room above and below it for the viewer's gestures. */
+const PORTRAIT: Viewport = { width: 600, height: 800 };
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A declarative viewer of `sources`, opened by its `open` attribute; resolves after its success event. */
+async function openViewer(sources: PreviewMediaSource[], showmenu = 'true'): Promise<WxImagePreview> {
+  const el = await fixture<WxImagePreview>(html`<wx-image-preview .sources=${sources} showmenu=${showmenu}></wx-image-preview>`);
+  const success = oneEvent(el, 'success');
+  el.setAttribute('open', '');
+  const { detail } = await success;
+  expect(detail.errMsg).to.equal('previewMedia:ok');
+  return el;
+}
+
+function videoIn(el: WxImagePreview): HTMLVideoElement {
+  const video = currentSlide(el).querySelector('video');
+  if (!video) throw new Error('the current slide shows no video');
+  return video;
+}
+
+/** A point of the stage below the video (the clip is centred, fitted to the width). */
+function belowVideo(video: HTMLVideoElement): [number, number] {
+  const box = video.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round((box.bottom + innerHeight) / 2)];
+}
+
+async function drag(from: [number, number], dx: number): Promise<void> {
+  await sendMouse({ type: 'move', position: from });
+  await sendMouse({ type: 'down' });
+  for (const step of [0.1, 0.3, 0.5, 0.7, 0.9]) await sendMouse({ type: 'move', position: [Math.round(from[0] + dx * step), from[1]] });
+  await sendMouse({ type: 'up' });
+}
+
+describe('<wx-image-preview> video slides', () => {
+  let original: Viewport;
+  before(async () => {
+    original = { width: innerWidth, height: innerHeight };
+    await setViewport(PORTRAIT);
+  });
+  after(async () => {
+    await setViewport(original);
+  });
+  afterEach(async () => {
+    await resetMouse();
+    await closeAll();
+  });
+
+  it('focus on a video that is swiped away stays in the viewer (not on a slide off screen), where the arrows work again', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const video = videoIn(el);
+    video.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(video);
+    const [bx, by] = belowVideo(video);
+    await drag([bx + 150, by], -300);
+    await waitUntil(() => counterText(el) === '2 / 2', 'the swipe beside the video did not move on');
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused, 'focus left the viewer').to.not.equal(null);
+    expect(focused!.closest('.slide'), 'focus stayed on a slide off screen').to.equal(null);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(counterText(el)).to.equal('1 / 2');
+  });
+
+  it('fits the video to its own shape, with room around it', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const box = videoIn(el).getBoundingClientRect();
+    expect(box.width).to.be.closeTo(innerWidth, 1);
+    expect(box.width / box.height).to.be.closeTo(320 / 240, 0.02);
+    expect(box.top, 'room above').to.be.greaterThan(100);
+    expect(innerHeight - box.bottom, 'room below').to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a click on the video is the video\'s (it plays); the viewer neither closes nor swipes; a click beside it closes', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const video = videoIn(el);
+    expect(video.paused).to.equal(true);
+    // A click on the picture plays it in every engine's native controls (Firefox's never show the
+    // page the events: its controls take them first).
+    await sendMouse({ type: 'click', position: middleOf(video) });
+    await waitUntil(() => !video.paused, 'the click did not reach the video\'s controls');
+    // Past the double-tap window, when a tap on the stage would have closed the viewer.
+    await wait(450);
+    expect(dialogOf(el).open).to.equal(true);
+    expect(counterText(el)).to.equal('1 / 2');
+    await sendMouse({ type: 'click', position: belowVideo(video) });
+    await waitUntil(() => !dialogOf(el).open, 'a tap beside the video did not close the viewer');
+    expect(video.paused, 'closing pauses').to.equal(true);
+  });
+
+  it('a drag that starts on the video moves no slide; one that starts beside it swipes on and pauses the video', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const video = videoIn(el);
+    const [x, y] = middleOf(video);
+    await drag([x + 150, y], -300);
+    await wait(350);
+    expect(counterText(el)).to.equal('1 / 2');
+    video.muted = true;
+    await video.play();
+    await waitUntil(() => !video.paused, 'the video did not start');
+    const [bx, by] = belowVideo(video);
+    await drag([bx + 150, by], -300);
+    await waitUntil(() => counterText(el) === '2 / 2', 'the swipe beside the video did not move on');
+    expect(video.paused).to.equal(true);
+  });
+
+  it('a drag down beside the video takes the video along, as it does an image', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const video = videoIn(el);
+    const box = video.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top - 40);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (const dy of [30, 60, 90, 120]) await sendMouse({ type: 'move', position: [x, y + dy] });
+    expect(video.style.transform).to.match(/^translate3d\(0px, 120px, 0px\) scale\(0\.9\d*\)$/);
+    await sendMouse({ type: 'up' });
+  });
+
+  it('the menu on a video: the More button is off (no Save Image for a video); on the image it is on', async () => {
+    const el = await openViewer([CLIP, PHOTO]);
+    const more = () => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === strings().moreActions)!;
+    expect(more().disabled).to.equal(true);
+    await el.goTo(1);
+    await waitUntil(() => !more().disabled, 'More stayed off on the image');
+  });
+
+  // WebKitGTK's driver releases every mouse button as the left one (see image-preview.test.ts).
+  itIn(['chromium', 'firefox'], 'a right click on a video leaves the browser its own video menu, or none with showmenu="false" (not in WebKitGTK: its driver cannot release a right button)', async () => {
+    for (const [showmenu, prevented] of [['true', false], ['false', true]] as const) {
+      const el = await openViewer([CLIP, PHOTO], showmenu);
+      const video = videoIn(el);
+      // What the viewer decided, read on the document (after the viewer's listener on its dialog);
+      // then the test stops the browser's menu itself: a native menu left open would take the next input.
+      let decided: boolean | undefined;
+      const onContextMenu = (event: Event) => {
+        decided = event.defaultPrevented;
+        event.preventDefault();
+      };
+      document.addEventListener('contextmenu', onContextMenu);
+      await sendMouse({ type: 'click', position: middleOf(video), button: 'right' });
+      await wait(150);
+      document.removeEventListener('contextmenu', onContextMenu);
+      expect(decided, `showmenu=${showmenu}: the browser's menu prevented`).to.equal(prevented);
+      expect(document.querySelector('wx-action-sheet'), 'the viewer\'s menu opened on a video').to.equal(null);
+      await closeAll();
+      el.remove();
+    }
+  });
+});
