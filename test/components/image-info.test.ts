@@ -85,9 +85,12 @@ describe('<wx-image-info>', () => {
     configure({ downloadDomains: ['slow.example.com'] });
     const slowBlob = await fixtureBlob('sample.png');
     let releaseSlow!: () => void;
+    let slowStarted!: () => void;
+    const slowRequested = new Promise<void>((resolve) => (slowStarted = resolve));
     const original = window.fetch;
     window.fetch = async (input: RequestInfo | URL) => {
       if (String(input).startsWith('https://slow.example.com/')) {
+        slowStarted();
         await new Promise<void>((resolve) => (releaseSlow = resolve));
         return new Response(slowBlob);
       }
@@ -99,6 +102,8 @@ describe('<wx-image-info>', () => {
       const tempsBefore = tempFileCount();
       el.src = 'https://slow.example.com/a.png';
       await el.updateComplete;
+      // The download code loads on first use: the slow request is under way before the second src.
+      await slowRequested;
       const done = settled(el);
       el.src = `${FIXTURES}gen-111x37.gif`;
       await done;
