@@ -1,13 +1,12 @@
 import { css } from 'lit';
+import { fullScreenDialogStyles } from '../base/full-screen.styles.js';
 import { forcedColorsControls } from '../base/theme.styles.js';
 
-// Dark in either scheme, as photo tools are. .frame: the hole in the shade (its huge shadow dims
+// .frame: the hole in the shade (its huge shadow dims
 // everything outside it); it takes no pointer, so a drag anywhere moves the picture.
 // .status: read out, not shown (the zoom is visible in the picture itself).
 const ownStyles = css`
   :host {
-    display: contents;
-    color-scheme: dark;
     --wx-crop-background: #000;
     --wx-crop-color: #fff;
     --wx-crop-shade: rgb(0 0 0 / 0.6);
@@ -16,21 +15,8 @@ const ownStyles = css`
     --wx-crop-confirm-background: #05813f;
   }
   dialog {
-    box-sizing: border-box;
-    position: fixed;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    max-width: none;
-    max-height: none;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    overscroll-behavior: contain;
     background: var(--wx-crop-background);
     color: var(--wx-crop-color);
-    font: 16px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
   }
   dialog[open] {
     display: flex;
@@ -127,4 +113,4 @@ const ownStyles = css`
   }
 `;
 
-export const cropDialogStyles = [ownStyles, forcedColorsControls];
+export const cropDialogStyles = [fullScreenDialogStyles, ownStyles, forcedColorsControls];

@@ -1,15 +1,13 @@
 import { css } from 'lit';
+import { fullScreenDialogStyles } from '../base/full-screen.styles.js';
 import { forcedColorsControls } from '../base/theme.styles.js';
 import { videoSlideStyles } from './video-slide.styles.js';
 
-// color-scheme: dark in either scheme, as photo viewers are: the native parts (focus, scrollbars) match.
 // .backdrop: the black behind the images fades while the image is dragged down to close.
 // .slide img / canvas: fitted into the screen; the zoom geometry computes the same fitted size.
 // button:disabled: what cannot act is faded and out of the tab order (disabled), never a faint trap for focus.
 const ownStyles = css`
   :host {
-    display: contents;
-    color-scheme: dark;
     --wx-preview-background: #000;
     --wx-preview-color: #fff;
     --wx-preview-control-background: rgb(0 0 0 / 0.55);
@@ -17,21 +15,8 @@ const ownStyles = css`
     --wx-preview-gap: 16px;
   }
   dialog {
-    box-sizing: border-box;
-    position: fixed;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    max-width: none;
-    max-height: none;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    overscroll-behavior: contain;
     background: transparent;
     color: var(--wx-preview-color);
-    font: 16px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
   }
   dialog::backdrop {
     background: transparent;
@@ -222,4 +207,4 @@ const ownStyles = css`
   }
 `;
 
-export const imagePreviewStyles = [ownStyles, videoSlideStyles, forcedColorsControls];
+export const imagePreviewStyles = [fullScreenDialogStyles, ownStyles, videoSlideStyles, forcedColorsControls];

@@ -1,7 +1,7 @@
 import { strings } from '../config.js';
 import { defineApi, type Schema } from '../contract/index.js';
 import { intakeFiles, type ChosenImage, type IntakeProgress } from '../intake/intake.js';
-import { clampCount, knownEntries, SIZE_TYPES, SOURCE_TYPES, type SizeType, type SourceType } from '../intake/options.js';
+import { clampCount, FILES_RULE, knownEntries, SIZE_TYPES, SOURCE_TYPES, type SizeType, type SourceType } from '../intake/options.js';
 import { pickerCanCapture, pickFiles } from '../intake/picker.js';
 import { chooseSource } from '../intake/source-choice.js';
 
@@ -77,7 +77,7 @@ export const chooseImageFromFiles = defineApi<ChooseImageFromFilesOptions, Choos
   name: 'chooseImage',
   schema: {
     ...schema,
-    files: { type: 'Array', required: true, expect: (list: unknown[]) => (list.every((f) => f instanceof File) ? undefined : 'Array of Files') },
+    files: FILES_RULE,
   },
   async run(options) {
     const sizes = knownEntries(options.sizeType, SIZE_TYPES);

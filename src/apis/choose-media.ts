@@ -3,7 +3,7 @@ import { defineApi, type Schema } from '../contract/index.js';
 import type { IntakeProgress } from '../intake/intake.js';
 import type { ChosenMedia, MediaKind } from '../intake/media.js';
 import {
-  CAMERAS, clampCount, clampDuration, knownEntries, MAX_MEDIA_COUNT, MEDIA_TYPES, SIZE_TYPES, SOURCE_TYPES,
+  CAMERAS, clampCount, clampDuration, FILES_RULE, knownEntries, MAX_MEDIA_COUNT, MEDIA_TYPES, SIZE_TYPES, SOURCE_TYPES,
   type CameraFacing, type MediaType, type SizeType, type SourceType,
 } from '../intake/options.js';
 import { pickerCanCapture, pickFiles } from '../intake/picker.js';
@@ -120,7 +120,7 @@ export const chooseMediaFromFiles = defineApi<ChooseMediaFromFilesOptions, Choos
   name: 'chooseMedia',
   schema: {
     ...schema,
-    files: { type: 'Array', required: true, expect: (list: unknown[]) => (list.every((f) => f instanceof File) ? undefined : 'Array of Files') },
+    files: FILES_RULE,
   },
   async run(options) {
     const sizes = knownEntries(options.sizeType, SIZE_TYPES);

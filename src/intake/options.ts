@@ -1,3 +1,4 @@
+import type { ParamRule } from '../contract/schema.js';
 /** The option values of chooseImage, as `as const` arrays so the union types and the checks share one source. */
 export const SIZE_TYPES = ['original', 'compressed'] as const;
 export type SizeType = (typeof SIZE_TYPES)[number];
@@ -61,3 +62,10 @@ export function knownEntries<T extends string>(list: readonly unknown[] | undefi
 export function parseList(value: string | readonly string[] | null | undefined): string[] {
   return (Array.isArray(value) ? value.join(' ') : String(value ?? '')).split(/[\s,]+/).filter(Boolean);
 }
+
+/** The `files` option of the drop/paste intakes (chooseImageFromFiles, chooseMediaFromFiles). */
+export const FILES_RULE: ParamRule = {
+  type: 'Array',
+  required: true,
+  expect: (list: unknown[]) => (list.every((f) => f instanceof File) ? undefined : 'Array of Files'),
+};
