@@ -8,6 +8,7 @@ import { asNamedFile } from '../../src/files/file-name.js';
 import type { SizeType, SourceType } from '../../src/intake/options.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import type { Strings } from '../../src/i18n.js';
+import { INTERACTIVE, plainTriggerKeys, slottedTriggerOf, type SlottedTrigger } from '../base/slotted-trigger.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
@@ -36,8 +37,6 @@ export type ChooserCallbacks<R extends ApiResult> = {
   complete: (result: R | FailResult) => void;
 };
 
-/** Elements that take focus and act on Enter/Space by themselves. */
-const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
 
 /**
  * What `<wx-image-chooser>` and `<wx-media-chooser>` share — one implementation: a click, Enter
@@ -94,7 +93,7 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
   @state() private busyNotice = '';
   @state() private dragging = false;
   /** Whether the slotted trigger takes focus itself; otherwise the element is the button. */
-  @state() private slottedTrigger: 'none' | 'interactive' | 'plain' = 'none';
+  @state() private slottedTrigger: SlottedTrigger = 'none';
   @state() private formDisabled = false;
 
   @query('.button') private defaultButton?: HTMLButtonElement | null;
@@ -313,9 +312,7 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
   private markedControl?: HTMLElement;
 
   private onSlotChange(event: Event): void {
-    const slotted = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
-    if (!slotted.length) this.slottedTrigger = 'none';
-    else this.slottedTrigger = slotted.some((el) => el.matches(INTERACTIVE) || el.querySelector(INTERACTIVE)) ? 'interactive' : 'plain';
+    this.slottedTrigger = slottedTriggerOf(event.target as HTMLSlotElement);
   }
 
   private onTriggerClick(event: Event): void {
@@ -324,19 +321,9 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
     this.choose();
   }
 
-  /** Enter (keydown) and Space (keyup) on the element as the button, as a native button takes them:
-   * on Space's keydown the sheet would open under the held key, whose release picks its first item. */
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.target !== this || this.slottedTrigger !== 'plain') return;
-    if (event.key === 'Enter' || event.key === ' ') event.preventDefault(); // no page scroll for Space
-    if (event.key === 'Enter' && !event.repeat) this.choose();
-  };
-
-  private onKeyUp = (event: KeyboardEvent) => {
-    if (event.target !== this || this.slottedTrigger !== 'plain' || event.key !== ' ') return;
-    event.preventDefault();
-    this.choose();
-  };
+  private readonly keys = plainTriggerKeys(this, () => this.slottedTrigger === 'plain', () => this.choose());
+  private readonly onKeyDown = this.keys.keydown;
+  private readonly onKeyUp = this.keys.keyup;
 
   private onDragOver = (event: DragEvent) => {
     if (this.inactive || !event.dataTransfer?.types.includes('Files')) return;

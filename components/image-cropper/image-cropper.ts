@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { plainTriggerKeys, slottedTriggerOf } from '../base/slotted-trigger.js';
 import { cropImage, type CropImageSuccess, type CropScale } from '../../src/apis/crop-image.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
@@ -10,9 +11,6 @@ import { imageCropperStyles } from './image-cropper.styles.js';
 export type CropImageResult = CropImageSuccess & ApiResult;
 
 export type ImageCropperEventMap = ContractEventMap<CropImageResult>;
-
-/** Elements that take focus and act on Enter/Space by themselves. */
-const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Runs `wx.cropImage` for its `src` at its `crop-scale` when its trigger is used (a click, Enter
@@ -97,26 +95,16 @@ export class WxImageCropper extends WxElement<ImageCropperEventMap> {
   }
 
   private onSlotChange(event: Event): void {
-    const slotted = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
-    this.plainTrigger = slotted.length > 0 && !slotted.some((el) => el.matches(INTERACTIVE) || el.querySelector(INTERACTIVE));
+    this.plainTrigger = slottedTriggerOf(event.target as HTMLSlotElement) === 'plain';
   }
 
   private onTriggerClick(event: Event): void {
     if (!event.defaultPrevented) this.crop();
   }
 
-  /** Enter (keydown) and Space (keyup) on the element as the button, as a native button takes them. */
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.target !== this || !this.plainTrigger) return;
-    if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
-    if (event.key === 'Enter' && !event.repeat) this.crop();
-  };
-
-  private readonly onKeyUp = (event: KeyboardEvent) => {
-    if (event.target !== this || !this.plainTrigger || event.key !== ' ') return;
-    event.preventDefault();
-    this.crop();
-  };
+  private readonly keys = plainTriggerKeys(this, () => this.plainTrigger, () => this.crop());
+  private readonly onKeyDown = this.keys.keydown;
+  private readonly onKeyUp = this.keys.keyup;
 
   override render() {
     const { lang, dir } = languageOfUi();

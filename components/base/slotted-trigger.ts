@@ -1,0 +1,37 @@
+/**
+ * The trigger of an element that acts on a press (the choosers, the cropper): its default button,
+ * a control the page slotted in, or — around plain slotted content such as an avatar image — the
+ * element itself as the button. One place for how that is decided and how keys press it.
+ */
+
+/** What can be focused and pressed by itself: slotted, it is the trigger as it is. */
+export const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
+
+/** Nothing slotted (the default button), a control of the page's own, or plain content. */
+export type SlottedTrigger = 'none' | 'interactive' | 'plain';
+
+export function slottedTriggerOf(slot: HTMLSlotElement): SlottedTrigger {
+  const slotted = slot.assignedElements({ flatten: true });
+  if (!slotted.length) return 'none';
+  return slotted.some((el) => el.matches(INTERACTIVE) || el.querySelector(INTERACTIVE)) ? 'interactive' : 'plain';
+}
+
+/**
+ * Keys on a host that is itself the button, taken as a native button takes them: Enter on
+ * keydown, Space on keyup — on Space's keydown a dialog would open under the held key, whose
+ * release would pick its first item — and neither scrolls the page.
+ */
+export function plainTriggerKeys(host: HTMLElement, isPlain: () => boolean, press: () => void) {
+  return {
+    keydown: (event: KeyboardEvent) => {
+      if (event.target !== host || !isPlain()) return;
+      if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
+      if (event.key === 'Enter' && !event.repeat) press();
+    },
+    keyup: (event: KeyboardEvent) => {
+      if (event.target !== host || !isPlain() || event.key !== ' ') return;
+      event.preventDefault();
+      press();
+    },
+  };
+}
