@@ -80,13 +80,28 @@ function roundDuration(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
 }
 
+/**
+ * Resolves true once `ready()` holds, false when `ms` pass first. Polled: the events that would
+ * say so (seeked, loadeddata, canplay) do not all come after every seek in every engine (Firefox
+ * left a recorder's WebM without a frame now and then while waiting for one).
+ */
+async function until(ready: () => boolean, ms: number): Promise<boolean> {
+  const end = performance.now() + ms;
+  while (!ready()) {
+    if (performance.now() >= end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+}
+
 async function firstFrame(video: HTMLVideoElement, left: () => number): Promise<Blob | null> {
   if (video.currentTime !== 0 || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
-    const seeked = once(video, ['seeked', 'error'], left());
+    let failed = false;
+    video.addEventListener('error', () => (failed = true), { once: true });
     video.currentTime = 0;
-    if ((await seeked) !== 'seeked') return null;
+    const framed = await until(() => failed || (!video.seeking && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA), left());
+    if (!framed || failed) return null;
   }
-  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA && (await once(video, ['loadeddata', 'canplay'], left())) === false) return null;
   const scale = Math.min(1, THUMB_MAX_EDGE / Math.max(video.videoWidth, video.videoHeight));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(video.videoWidth * scale));

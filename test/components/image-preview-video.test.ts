@@ -126,7 +126,7 @@ describe('<wx-image-preview> video slides', () => {
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
     for (const dy of [30, 60, 90, 120]) await sendMouse({ type: 'move', position: [x, y + dy] });
-    // Painted in the next frame, which a loaded machine may not have run yet.
+    // Chromium hands mouse moves to the page with its next frame, which a loaded machine may not have run yet.
     const followed = /^translate3d\(0px, 120px, 0px\) scale\(0\.9\d*\)$/;
     await waitUntil(() => followed.test(video.style.transform), 'the video did not follow the drag down', { timeout: 2000 });
     await sendMouse({ type: 'up' });

@@ -224,7 +224,9 @@ describe('<wx-image-preview>', () => {
     await sendMouse({ type: 'move', position: [400, 300] });
     await sendMouse({ type: 'down' });
     for (const [x, y] of [[420, 310], [450, 330], [470, 340]]) await sendMouse({ type: 'move', position: [x, y] });
-    // While held, the image point under the pointer stays under it.
+    // While held, the image point under the pointer stays under it (Chromium hands mouse moves to
+    // the page with its next frame, which a loaded machine may not have run yet).
+    await waitUntil(() => imageOffset(el).x === 70, 'the image did not follow the mouse', { timeout: 2000 });
     expect(imageOffset(el)).to.deep.equal({ x: 70, y: 40 });
     await sendMouse({ type: 'up' });
     await wait(450);
