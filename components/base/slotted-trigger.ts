@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * The trigger of an element that acts on a press (the choosers, the cropper): its default button,
  * a control the page slotted in, or — around plain slotted content such as an avatar image — the
@@ -19,19 +21,37 @@ export function slottedTriggerOf(slot: HTMLSlotElement): SlottedTrigger {
 /**
  * Keys on a host that is itself the button, taken as a native button takes them: Enter on
  * keydown, Space on keyup — on Space's keydown a dialog would open under the held key, whose
- * release would pick its first item — and neither scrolls the page.
+ * release would pick its first item — and neither scrolls the page. A controller: it listens on
+ * the host while the host is in the page.
  */
-export function plainTriggerKeys(host: HTMLElement, isPlain: () => boolean, press: () => void) {
-  return {
-    keydown: (event: KeyboardEvent) => {
-      if (event.target !== host || !isPlain()) return;
-      if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
-      if (event.key === 'Enter' && !event.repeat) press();
-    },
-    keyup: (event: KeyboardEvent) => {
-      if (event.target !== host || !isPlain() || event.key !== ' ') return;
-      event.preventDefault();
-      press();
-    },
+export class PlainTriggerKeys implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly isPlain: () => boolean,
+    private readonly press: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.keydown);
+    this.host.addEventListener('keyup', this.keyup);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.keydown);
+    this.host.removeEventListener('keyup', this.keyup);
+  }
+
+  private readonly keydown = (event: KeyboardEvent) => {
+    if (event.target !== this.host || !this.isPlain()) return;
+    if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
+    if (event.key === 'Enter' && !event.repeat) this.press();
+  };
+
+  private readonly keyup = (event: KeyboardEvent) => {
+    if (event.target !== this.host || !this.isPlain() || event.key !== ' ') return;
+    event.preventDefault();
+    this.press();
   };
 }

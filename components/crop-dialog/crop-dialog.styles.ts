@@ -4,7 +4,7 @@ import { forcedColorsControls } from '../base/theme.styles.js';
 
 // .frame: the hole in the shade (its huge shadow dims
 // everything outside it); it takes no pointer, so a drag anywhere moves the picture.
-// .status: read out, not shown (the zoom is visible in the picture itself).
+// .status (visually hidden): read out, not shown (the zoom is visible in the picture itself).
 const ownStyles = css`
   :host {
     --wx-crop-background: #000;
@@ -65,14 +65,6 @@ const ownStyles = css`
     font-size: 13px;
     text-align: center;
     opacity: 0.85;
-  }
-  .status {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .actions {
     display: flex;

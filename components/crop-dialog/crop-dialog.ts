@@ -280,7 +280,7 @@ export class WxCropDialog extends WxModalElement<Region | null, CropDialogEventM
         ></div>
       </div>
       <p class="help" part="help" id="${this.idBase}-help">${text.cropHelp}</p>
-      <p class="status" role="status">${this.announcement}</p>
+      <p class="status visually-hidden" role="status">${this.announcement}</p>
       <div class="actions">
         <button type="button" part="cancel" @click=${() => this.cancel()}>${text.cancel}</button>
         <button type="button" part="confirm" class="confirm" @click=${() => this.confirm()}>${text.confirm}</button>

@@ -8,7 +8,7 @@ import { asNamedFile } from '../../src/files/file-name.js';
 import type { SizeType, SourceType } from '../../src/intake/options.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import type { Strings } from '../../src/i18n.js';
-import { INTERACTIVE, plainTriggerKeys, slottedTriggerOf, type SlottedTrigger } from '../base/slotted-trigger.js';
+import { INTERACTIVE, PlainTriggerKeys, slottedTriggerOf, type SlottedTrigger } from '../base/slotted-trigger.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
@@ -160,8 +160,6 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('keyup', this.onKeyUp);
     this.addEventListener('dragenter', this.onDragOver);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
@@ -171,8 +169,6 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
-    this.removeEventListener('keyup', this.onKeyUp);
     this.removeEventListener('dragenter', this.onDragOver);
     this.removeEventListener('dragover', this.onDragOver);
     this.removeEventListener('dragleave', this.onDragLeave);
@@ -321,9 +317,8 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
     this.choose();
   }
 
-  private readonly keys = plainTriggerKeys(this, () => this.slottedTrigger === 'plain', () => this.choose());
-  private readonly onKeyDown = this.keys.keydown;
-  private readonly onKeyUp = this.keys.keyup;
+  /** Enter and Space on the element, when it is the button around plain content. */
+  protected readonly triggerKeys = new PlainTriggerKeys(this, () => this.slottedTrigger === 'plain', () => this.choose());
 
   private onDragOver = (event: DragEvent) => {
     if (this.inactive || !event.dataTransfer?.types.includes('Files')) return;

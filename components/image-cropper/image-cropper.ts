@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { plainTriggerKeys, slottedTriggerOf } from '../base/slotted-trigger.js';
+import { PlainTriggerKeys, slottedTriggerOf } from '../base/slotted-trigger.js';
 import { cropImage, type CropImageSuccess, type CropScale } from '../../src/apis/crop-image.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
@@ -56,18 +56,6 @@ export class WxImageCropper extends WxElement<ImageCropperEventMap> {
     return (this.internalsCache ??= this.attachInternals());
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('keyup', this.onKeyUp);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
-    this.removeEventListener('keyup', this.onKeyUp);
-  }
-
   /** Opens the cropper for `src` at `crop-scale` (what the trigger does); nothing while one is open or when disabled. */
   crop(): void {
     if (this.disabled || this.busy) return;
@@ -102,9 +90,8 @@ export class WxImageCropper extends WxElement<ImageCropperEventMap> {
     if (!event.defaultPrevented) this.crop();
   }
 
-  private readonly keys = plainTriggerKeys(this, () => this.plainTrigger, () => this.crop());
-  private readonly onKeyDown = this.keys.keydown;
-  private readonly onKeyUp = this.keys.keyup;
+  /** Enter and Space on the element, when it is the button around plain content. */
+  protected readonly triggerKeys = new PlainTriggerKeys(this, () => this.plainTrigger, () => this.crop());
 
   override render() {
     const { lang, dir } = languageOfUi();

@@ -170,14 +170,6 @@ const ownStyles = css`
   .next {
     right: max(8px, env(safe-area-inset-right));
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .toast {
     position: absolute;
     left: 50%;
