@@ -17,24 +17,40 @@ export function galleryCspMiddleware(ctx, next) {
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Presses Esc until no modal dialog is open anywhere in the page (shadow roots included). */
+/** How many modal dialogs are open anywhere in the page (shadow roots included). */
+function openDialogs(page) {
+  return page.evaluate(() => {
+    const roots = [document];
+    let open = 0;
+    while (roots.length) {
+      const root = roots.pop();
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+        if (el instanceof HTMLDialogElement && el.open) open++;
+      }
+    }
+    return open;
+  });
+}
+
+/**
+ * Resolves once the page has painted twice since now and has had `ms` more to act on the click:
+ * what a click starts synchronously or after a few promises (a picker, a dialog) has happened by
+ * then.
+ */
+function settled(page, ms) {
+  return page
+    .evaluate((ms) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))), ms)
+    .catch(() => undefined);
+}
+
+/** Presses Esc until no modal dialog is open, waiting up to 1 s for each to close (its exit transition). */
 async function closeDialogs(page) {
   for (let i = 0; i < 4; i++) {
-    const open = await page.evaluate(() => {
-      const roots = [document];
-      const found = [];
-      while (roots.length) {
-        const root = roots.pop();
-        for (const el of root.querySelectorAll('*')) {
-          if (el.shadowRoot) roots.push(el.shadowRoot);
-          if (el instanceof HTMLDialogElement && el.open) found.push(el);
-        }
-      }
-      return found.length;
-    });
+    let open = await openDialogs(page);
     if (!open) return;
     await page.keyboard.press('Escape');
-    await pause(150);
+    for (let waited = 0; waited < 1000 && (await openDialogs(page)) >= open; waited += 50) await pause(50);
   }
 }
 
@@ -96,16 +112,18 @@ export function galleryCheckPlugin({ fixture }) {
         const usable = await button.evaluate((b) => !b.disabled && b.getClientRects().length > 0 && !b.closest('dialog'));
         if (!usable) continue;
         await button.scrollIntoView();
-        const chooser = page.waitForFileChooser({ timeout: 600 }).catch(() => null);
+        // A picker opens inside the click's own task or a few promises later (the chooser first asks
+        // whether there is a camera): wait for it until the page has settled, not for a fixed time.
+        const chooser = page.waitForFileChooser({ timeout: 5000 }).catch(() => null);
         await button.click();
         section.clicked++;
-        const fileChooser = await chooser;
+        const fileChooser = await Promise.race([chooser, settled(page, 100).then(() => null)]);
         if (fileChooser) {
           section.fileChoosers++;
           await fileChooser.accept([fixture]);
+          // The picked file is read, checked and compressed before the section shows it.
           await pause(800);
         }
-        await pause(200);
         await closeDialogs(page);
       }
       return section;
