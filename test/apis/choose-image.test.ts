@@ -4,7 +4,7 @@ import { endWorkers, workerResourceURLs } from '../../src/compress/index.js';
 import { chooseImage, configure, getTempFile, releaseAllTempFiles, releaseTempFile, resetConfig, tempFileCount } from '../../src/index.js';
 import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import {
-  chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, recordNotices, requestedURLs, sheetLabels, waitFor,
+  chooseFiles, closeLeftovers, displayedSize, endUserActivation, fixtureFile, holdHeadlessPickerCancel, openSheet, pickerInput, pressSheetItem, recordNotices, requestedURLs, sheetLabels, waitFor,
 } from '../intake/helpers.js';
 
 const LANDSCAPES = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Landscape_${n}.jpg`);
@@ -13,7 +13,7 @@ describe('wx.chooseImage', () => {
   afterEach(async () => {
     // A real click's user activation outlives its test; WebKit keeps it after opening a picker,
     // and a call made while it lasts rightly skips the sheet. Each test starts without one.
-    await waitFor(() => !navigator.userActivation.isActive, 'the user activation of a click to expire', 10_000);
+    await endUserActivation();
     closeLeftovers();
     releaseAllTempFiles();
     resetConfig();

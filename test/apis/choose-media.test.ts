@@ -4,7 +4,7 @@ import { chooseMedia, getTempFile, releaseAllTempFiles, tempFileCount, wx } from
 import { NOTICE_ATTRIBUTE } from '../../components/notice/open.js';
 import { sniffBlob } from '../../src/image/sniff.js';
 import {
-  chooseFiles, closeLeftovers, displayedSize, fixtureFile, holdHeadlessPickerCancel, mediaFile, openSheet, pickerInput, pressSheetItem, recordNotices, sheetLabels, waitFor,
+  chooseFiles, closeLeftovers, displayedSize, endUserActivation, fixtureFile, holdHeadlessPickerCancel, mediaFile, openSheet, pickerInput, pressSheetItem, recordNotices, sheetLabels, waitFor,
 } from '../intake/helpers.js';
 
 const WEBM = 'clip-320x240-2s.webm';
@@ -24,7 +24,7 @@ const extensionOf = (path: string) => path.split('.').pop();
 
 describe('wx.chooseMedia', () => {
   afterEach(async () => {
-    await waitFor(() => !navigator.userActivation.isActive, 'the user activation of a click to expire', 10_000);
+    await endUserActivation();
     closeLeftovers();
     releaseAllTempFiles();
     document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`).forEach((n) => n.remove());

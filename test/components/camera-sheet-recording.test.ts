@@ -4,7 +4,7 @@ import type { WxCameraSheet } from '../../components/camera-sheet/camera-sheet.j
 import { chooseMedia, getTempFile, releaseAllTempFiles } from '../../src/index.js';
 import { sniffBlob } from '../../src/image/sniff.js';
 import { itIn } from '../engine.js';
-import { closeLeftovers, displayedSize, pressSheetItem, waitFor } from '../intake/helpers.js';
+import { closeLeftovers, displayedSize, endUserActivation, pressSheetItem, waitFor } from '../intake/helpers.js';
 import { fakeCamera, stubMediaDevices } from './devices.js';
 
 function cameraSheet(): Promise<WxCameraSheet> {
@@ -23,7 +23,7 @@ describe('chooseMedia camera: <wx-camera-sheet> records video', () => {
   const cameras: Array<{ stop: () => void }> = [];
   afterEach(async () => {
     // sendKeys gives the page user activation, which would let the next call skip the sheet.
-    await waitFor(() => !navigator.userActivation.isActive, 'the user activation of a key press to expire', 10_000);
+    await endUserActivation();
     restore?.();
     restore = undefined;
     cameras.splice(0).forEach((c) => c.stop());

@@ -21,6 +21,23 @@ export async function waitFor<T>(find: () => T | null | undefined, what: string,
   }
 }
 
+/**
+ * Ends the page's transient user activation, so the next test starts without one (a real click
+ * or key press keeps it for about 5 s, and a call made while it lasts rightly skips the sheet).
+ * A fullscreen request consumes it (HTML's "consume user activation", in every engine), and is
+ * undone at once; if the engine refuses fullscreen, this waits for the activation to expire.
+ */
+export async function endUserActivation(): Promise<void> {
+  if (!navigator.userActivation.isActive) return;
+  try {
+    await document.documentElement.requestFullscreen();
+    await document.exitFullscreen();
+  } catch {
+    // Refused: the activation expires by itself.
+  }
+  await waitFor(() => !navigator.userActivation.isActive && !document.fullscreenElement, 'the user activation to end', 10_000);
+}
+
 /** The file input a pending chooseImage call created. */
 export function pickerInput(): Promise<HTMLInputElement> {
   return waitFor(() => document.querySelector<HTMLInputElement>(`input[${PICKER_ATTRIBUTE}]`), 'the picker input');
