@@ -47,7 +47,7 @@ function settled(page, ms) {
 /** Presses Esc until no modal dialog is open, waiting up to 1 s for each to close (its exit transition). */
 async function closeDialogs(page) {
   for (let i = 0; i < 4; i++) {
-    let open = await openDialogs(page);
+    const open = await openDialogs(page);
     if (!open) return;
     await page.keyboard.press('Escape');
     for (let waited = 0; waited < 1000 && (await openDialogs(page)) >= open; waited += 50) await pause(50);
