@@ -1,5 +1,5 @@
 // Shared steps of the cropper tests: find the open cropper, make test pictures, read outputs.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { WxCropDialog } from '../../components/crop-dialog/crop-dialog.js';
 import { getTempFile } from '../../src/files/temp-store.js';
 

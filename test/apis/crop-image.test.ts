@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { cropImage, wx } from '../../src/index.js';
 import { createTempPath, getTempFile, releaseAllTempFiles } from '../../src/files/temp-store.js';

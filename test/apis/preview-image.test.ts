@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, previewImage, resetConfig, wx } from '../../src/index.js';
 import { strings } from '../../src/config.js';

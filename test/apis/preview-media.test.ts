@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { configure, previewMedia, previewImage, resetConfig, wx, type PreviewMediaSource } from '../../src/index.js';
 import { strings } from '../../src/config.js';

@@ -1,6 +1,6 @@
 // Shared steps of the authorization tests: find the dialogs the kit opens, press their real
 // buttons with the mouse, start every test from "never asked".
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { WxConsentDialog } from '../../components/consent-dialog/consent-dialog.js';
 import type { WxSettingsSheet } from '../../components/settings-sheet/settings-sheet.js';

@@ -1,6 +1,7 @@
 // Video slides of <wx-image-preview> (previewMedia) under a real mouse: the video's own controls
 // keep their clicks and drags; the viewer's gestures work around the video.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';

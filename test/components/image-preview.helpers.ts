@@ -1,5 +1,5 @@
 // Shared steps of the preview tests: find the viewer's parts, wait for it, close it cleanly.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 
 export const FIXTURES = '/test/fixtures/images/';

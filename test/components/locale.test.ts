@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../components/action-sheet/define.js';
 import '../../components/image-chooser/define.js';
 import type { WxActionSheet } from '../../components/action-sheet/action-sheet.js';

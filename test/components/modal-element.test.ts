@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { WxModalElement } from '../../components/base/modal-element.js';
 import { openModal } from '../../components/base/open-modal.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 
 interface AxeResult {
   violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;

@@ -10,16 +10,10 @@ export async function fixtureFile(name: string): Promise<File> {
   return new File([blob], name, { type: blob.type });
 }
 
-/** Waits until `find` returns something (polling each frame), or fails after `timeout` ms. */
-export async function waitFor<T>(find: () => T | null | undefined, what: string, timeout = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+
+import { waitFor } from '../wait.js';
+
+export { waitFor };
 
 /**
  * Ends the page's transient user activation, so the next test starts without one (a real click
