@@ -1,3 +1,5 @@
+import { webmLastFrameSeconds } from './webm-duration.js';
+
 /** What chooseMedia reports of a video, from the browser's own demuxer and decoder. */
 export interface VideoInfo {
   /** Seconds; 0 when this browser cannot read the file. */
@@ -39,8 +41,10 @@ const UNREADABLE: VideoInfo = { duration: 0, width: 0, height: 0, thumbnail: nul
  * Duration, size and a first-frame thumbnail of a video file, read with a `<video>` element (no
  * demuxer of our own: what the engine plays is what it can describe). Within `budgetMs`:
  * - `loadedmetadata` gives the size and usually the duration;
- * - a WebM written by MediaRecorder has no duration element, so Chromium reports `Infinity`:
- *   seeking far past the end makes the engine scan to the last cluster and report the real one;
+ * - a WebM written by MediaRecorder has no duration element: its last frame's timestamp is read
+ *   from its bytes (webm-duration.ts; Chromium reports `Infinity` there, and WebKitGTK sometimes an
+ *   earlier frame's time). Where those bytes do not parse and the engine says `Infinity`, seeking
+ *   far past the end makes the engine scan to the last cluster and report the real one;
  * - the first frame is drawn to a canvas and encoded as JPEG.
  * A file the engine cannot decode (a codec it lacks, damaged bytes) or that takes longer resolves
  * with zeros and no thumbnail instead of failing: the file itself is still what the person chose.
@@ -55,10 +59,15 @@ export async function readVideoInfo(blob: Blob, budgetMs = VIDEO_INFO_BUDGET_MS)
   const url = URL.createObjectURL(blob);
   try {
     const loaded = once(video, ['loadedmetadata', 'error'], left());
+    const lastFrame = webmLastFrameSeconds(blob);
     video.src = url;
     if ((await loaded) !== 'loadedmetadata' || !video.videoWidth) return UNREADABLE;
     let duration = video.duration;
-    if (!Number.isFinite(duration)) {
+    const stated = await lastFrame;
+    if (stated !== null) {
+      // A WebM without a Duration element: its last frame's timestamp, unless the engine knows a later end.
+      duration = Number.isFinite(duration) ? Math.max(duration, stated) : stated;
+    } else if (!Number.isFinite(duration)) {
       const known = once(video, ['durationchange', 'seeked', 'error'], left());
       video.currentTime = Number.MAX_SAFE_INTEGER;
       await known;
