@@ -51,6 +51,8 @@ export interface Strings {
   compressingPercent: string;
   // previewImage
   previewLabel: string;
+  /** The viewer's name when its list holds a video (previewMedia). */
+  mediaPreviewLabel: string;
   previous: string;
   next: string;
   zoomIn: string;
@@ -140,6 +142,7 @@ const en: Strings = {
   chooseBusy: 'Please wait: the images are still being prepared.',
   compressingPercent: 'Compressing… {percent}%',
   previewLabel: 'Image viewer',
+  mediaPreviewLabel: 'Photo and video viewer',
   previous: 'Previous',
   next: 'Next',
   zoomIn: 'Zoom in',
@@ -213,6 +216,7 @@ const zhCN: Strings = {
   chooseBusy: '请稍候，图片仍在处理中。',
   compressingPercent: '正在压缩… {percent}%',
   previewLabel: '图片预览',
+  mediaPreviewLabel: '图片和视频预览',
   previous: '上一张',
   next: '下一张',
   zoomIn: '放大',

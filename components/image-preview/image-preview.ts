@@ -409,7 +409,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       lang=${lang}
       dir=${dir}
       aria-modal="true"
-      aria-label=${text.previewLabel}
+      aria-label=${this.kinds.includes('video') ? text.mediaPreviewLabel : text.previewLabel}
       @close=${this.onDialogClose}
       @keydown=${this.onKeyDown}
       @contextmenu=${this.onContextMenu}

@@ -67,6 +67,7 @@ describe('wx.previewMedia', () => {
     expect(result).to.deep.equal({ errMsg: 'previewMedia:ok' });
     const viewer = sharedViewer();
     expect(dialogOf(viewer).open).to.equal(true);
+    expect(dialogOf(viewer).getAttribute('aria-label'), 'the viewer is named for what it shows').to.equal('Photo and video viewer');
     expect(counterText(viewer)).to.equal('2 / 3');
     const video = videoOf()!;
     expect(video, 'the current slide is a video').to.be.instanceOf(HTMLVideoElement);
@@ -278,6 +279,7 @@ describe('wx.previewMedia', () => {
     expect(currentSlide(sharedViewer()).querySelector('video')).to.equal(null);
     expect(video.hasAttribute('src')).to.equal(false);
     await fullImage(sharedViewer());
+    expect(dialogOf(sharedViewer()).getAttribute('aria-label'), 'images only again').to.equal('Image viewer');
   });
 
   it('is accessible with a video on screen', async () => {
