@@ -38,8 +38,10 @@ export interface Strings {
   /** The camera sheet's record button, idle and while recording. */
   recordVideo: string;
   stopRecording: string;
-  /** Announced while recording; `{elapsed}` and `{max}` are m:ss. */
+  /** Shown while recording; `{elapsed}` and `{max}` are m:ss. */
   recordingElapsed: string;
+  /** Announced once when recording starts; `{max}` is m:ss. */
+  recordingStarted: string;
   /** The chooser's failure lines for chooseMedia's `invalid file type` and `record failed`. */
   chooseFailedMediaType: string;
   chooseFailedRecord: string;
@@ -135,6 +137,7 @@ const en: Strings = {
   recordVideo: 'Record video',
   stopRecording: 'Stop recording',
   recordingElapsed: 'Recording {elapsed} of {max}',
+  recordingStarted: 'Recording, up to {max}',
   chooseFailedMediaType: 'The chosen files are not photos or videos.',
   chooseFailedRecord: 'The video could not be recorded.',
   defaultChooseMediaLabel: 'Choose photos or videos',
@@ -209,6 +212,7 @@ const zhCN: Strings = {
   recordVideo: '录像',
   stopRecording: '停止录像',
   recordingElapsed: '正在录像 {elapsed} / {max}',
+  recordingStarted: '开始录像，最长 {max}',
   chooseFailedMediaType: '所选文件不是图片或视频。',
   chooseFailedRecord: '视频录制失败。',
   defaultChooseMediaLabel: '选择图片或视频',

@@ -1,10 +1,22 @@
 import { css } from 'lit';
 
+/** `.visually-hidden`: read out but not shown (live regions, error texts). */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
 /**
  * A modal `<dialog>` that fills the screen (the viewer, the cropper): no box of the host's own,
  * dark in either scheme as photo tools are (the native parts, focus and scrollbars, match), no
- * browser border, margin or size limits, and no scroll chaining to the page behind;
- * `.visually-hidden` for what is read out but not shown (live regions, error texts).
+ * browser border, margin or size limits, and no scroll chaining to the page behind; and
+ * `.visually-hidden`.
  */
 export const fullScreenDialogStyles = css`
   :host {
@@ -26,12 +38,5 @@ export const fullScreenDialogStyles = css`
     overscroll-behavior: contain;
     font: 16px/1.4 system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../base/full-screen.styles.js';
 import { modalStyles } from '../base/sheet.styles.js';
 
 // .shutter (forced colours): the shutter is a ring, not a fill, when fills are dropped.
@@ -138,4 +139,4 @@ const ownStyles = css`
   }
 `;
 
-export const cameraSheetStyles = [modalStyles, ownStyles];
+export const cameraSheetStyles = [modalStyles, ownStyles, visuallyHiddenStyles];

@@ -38,7 +38,7 @@ function clock(seconds: number): string {
  * @csspart preview - The live video.
  * @csspart shutter - The shutter button.
  * @csspart record - The record / stop-recording button.
- * @csspart timer - The elapsed recording time (a status region).
+ * @csspart timer - The elapsed recording time (role timer: shown each second, not read out; a status says when recording starts).
  * @csspart switch - The switch-camera button.
  * @csspart cancel - The Cancel button.
  * @cssproperty --wx-camera-background - Behind the preview and controls.
@@ -164,9 +164,12 @@ export class WxCameraSheet extends WxModalElement<Blob | null, CameraSheetEventM
       <h2 id="title">${text.cameraTitle}</h2>
       <video part="preview" class=${this.mirrored ? 'mirrored' : ''} autoplay muted playsinline aria-hidden="true"></video>
       ${this.video
-        ? html`<p part="timer" class="timer" role="status">${recording
-            ? format(text.recordingElapsed, { elapsed: clock(this.elapsed ?? 0), max: clock(this.maxDuration) })
-            : ''}</p>`
+        ? // The timer is seen, not read out each second (a timer is not a live region); the status
+          // says once that recording started and for how long it may run.
+          html`<p part="timer" class="timer" role="timer">${recording
+              ? format(text.recordingElapsed, { elapsed: clock(this.elapsed ?? 0), max: clock(this.maxDuration) })
+              : ''}</p>
+            <p class="visually-hidden" role="status">${recording ? format(text.recordingStarted, { max: clock(this.maxDuration) }) : ''}</p>`
         : nothing}
       <div class="controls">
         <button type="button" part="cancel" class="cancel" @click=${() => this.settle(null)}>${text.cancel}</button>
