@@ -5,7 +5,7 @@ import { configure, previewMedia, previewImage, resetConfig, wx, type PreviewMed
 import { strings } from '../../src/config.js';
 import { format } from '../../src/i18n.js';
 import { createTempFile, releaseTempFile } from '../../src/files/temp-store.js';
-import { button, closeAll, counterText, currentSlide, dialogOf, fullImage, image, popstate, sharedViewer } from '../components/image-preview.helpers.js';
+import { button, closeAll, counterText, crossOrigin, currentSlide, dialogOf, fullImage, image, popstate, sharedViewer } from '../components/image-preview.helpers.js';
 import { pressChord } from '../input.js';
 
 /** The clips of test/fixtures/media (both formats play in every engine the suite runs). */
@@ -219,6 +219,19 @@ describe('wx.previewMedia', () => {
       releaseTempFile(clip);
       releaseTempFile(poster);
     }
+  });
+
+  it('plays a video and shows its poster from another site that sends no CORS headers', async () => {
+    const clip = crossOrigin(MP4);
+    const poster = crossOrigin(POSTER);
+    expect(new URL(clip).origin).to.not.equal(location.origin);
+    await previewMedia({ sources: [{ url: clip, type: 'video', poster }] });
+    const video = videoOf()!;
+    expect(video.src).to.equal(clip);
+    expect(video.poster).to.equal(poster);
+    expect([video.videoWidth, video.videoHeight]).to.deep.equal([320, 240]);
+    expect(currentSlide(sharedViewer()).querySelector('[part=error]')).to.equal(null);
+    await playCurrentVideo();
   });
 
   it('a video that cannot be loaded shows the error tile and says so, and the call still succeeds', async () => {

@@ -8,7 +8,7 @@ import { configure, previewImage, resetConfig } from '../../src/index.js';
 import { strings } from '../../src/config.js';
 import { settingsKey } from '../../src/auth/settings-store.js';
 import { memoryStorage } from '../auth/helpers.js';
-import { button, closeAll, counterText, currentImage, dialogOf, fullImage, image, sharedViewer } from './image-preview.helpers.js';
+import { button, closeAll, counterText, crossOrigin, currentImage, dialogOf, fullImage, image, sharedViewer } from './image-preview.helpers.js';
 
 const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(image);
 const MISSING = image('missing-photo.jpg');
@@ -31,13 +31,6 @@ async function saveFromMenu(el: WxImagePreview): Promise<string> {
   const saved = oneEvent(el, 'save');
   document.querySelector('wx-action-sheet')!.shadowRoot!.querySelector<HTMLButtonElement>('button[part=item]')!.click();
   return (await saved).detail.errMsg;
-}
-
-/** The same image from the test server's other host name: another origin, which sends no CORS headers. */
-function crossOrigin(url: string): string {
-  const online = new URL(url, location.href);
-  online.hostname = online.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-  return online.href;
 }
 
 describe('<wx-image-preview> states: descriptions, failures, controls that cannot act, feedback', () => {

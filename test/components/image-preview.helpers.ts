@@ -5,6 +5,13 @@ import type { WxImagePreview } from '../../components/image-preview/image-previe
 export const FIXTURES = '/test/fixtures/images/';
 export const image = (file: string) => FIXTURES + file;
 
+/** The same file from the test server's other host name: another origin, which sends no CORS headers. */
+export function crossOrigin(url: string): string {
+  const online = new URL(url, location.href);
+  online.hostname = online.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return online.href;
+}
+
 /** The viewer wx.previewImage made (the first one in the document). */
 export function sharedViewer(): WxImagePreview {
   const viewer = document.querySelector('wx-image-preview');
