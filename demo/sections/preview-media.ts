@@ -5,9 +5,9 @@ import { showResult, type GallerySection } from '../section.js';
 /** Photos and two clips (the same 2.5 s test pattern as WebM VP8 and MP4 H.264), one with a poster, and a missing video. */
 const SOURCES: PreviewMediaSource[] = [
   { url: 'images/Landscape_0.jpg' },
-  { url: 'media/preview-clip.webm', type: 'video', poster: 'media/preview-poster.jpg' },
+  { url: 'media/clip-320x240-2s.webm', type: 'video', poster: 'media/preview-poster.jpg' },
   { url: 'images/lossy.webp', type: 'image' },
-  { url: 'media/preview-clip.mp4', type: 'video' },
+  { url: 'media/clip-320x240-2s.mp4', type: 'video' },
   { url: 'media/missing-clip.mp4', type: 'video' },
 ];
 

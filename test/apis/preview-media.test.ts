@@ -9,8 +9,8 @@ import { button, closeAll, counterText, crossOrigin, currentSlide, dialogOf, ful
 import { pressChord } from '../input.js';
 
 /** The clips of test/fixtures/media (both formats play in every engine the suite runs). */
-const WEBM = '/test/fixtures/media/preview-clip.webm';
-const MP4 = '/test/fixtures/media/preview-clip.mp4';
+const WEBM = '/test/fixtures/media/clip-320x240-2s.webm';
+const MP4 = '/test/fixtures/media/clip-320x240-2s.mp4';
 const POSTER = '/test/fixtures/media/preview-poster.jpg';
 const PHOTO = image('Landscape_1.jpg');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -99,18 +99,18 @@ describe('wx.previewMedia', () => {
     const run = Math.random().toString(36).slice(2);
     const served = (name: string) => executeServerCommand<{ bytesSent: number; requests: number }, { name: string; run: string }>('ranged-files-stats', { name, run });
     const clip = (name: string) => ({ url: `/ranged/fixtures/media/${name}?run=${run}`, type: 'video' as const });
-    await previewMedia({ sources: [{ url: PHOTO }, clip('preview-clip.webm'), clip('preview-clip.mp4')] });
+    await previewMedia({ sources: [{ url: PHOTO }, clip('clip-320x240-2s.webm'), clip('clip-320x240-2s.mp4')] });
     const viewer = sharedViewer();
     await waitUntil(() => videoOf(1), 'the neighbour video was not kept');
     // Time for a request to be made, were one to be made.
     await wait(500);
-    expect(await served('fixtures/media/preview-clip.webm'), 'the neighbour').to.deep.equal({ bytesSent: 0, requests: 0 });
-    expect(await served('fixtures/media/preview-clip.mp4'), 'two slides away').to.deep.equal({ bytesSent: 0, requests: 0 });
+    expect(await served('fixtures/media/clip-320x240-2s.webm'), 'the neighbour').to.deep.equal({ bytesSent: 0, requests: 0 });
+    expect(await served('fixtures/media/clip-320x240-2s.mp4'), 'two slides away').to.deep.equal({ bytesSent: 0, requests: 0 });
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => videoOf()!.readyState >= HTMLMediaElement.HAVE_METADATA, 'no metadata on screen');
-    expect((await served('fixtures/media/preview-clip.webm')).bytesSent).to.be.greaterThan(0);
+    expect((await served('fixtures/media/clip-320x240-2s.webm')).bytesSent).to.be.greaterThan(0);
     await wait(500);
-    expect(await served('fixtures/media/preview-clip.mp4'), 'the new neighbour').to.deep.equal({ bytesSent: 0, requests: 0 });
+    expect(await served('fixtures/media/clip-320x240-2s.mp4'), 'the new neighbour').to.deep.equal({ bytesSent: 0, requests: 0 });
     expect(counterText(viewer)).to.equal('2 / 3');
   });
 

@@ -11,7 +11,7 @@ import { itIn } from '../engine.js';
 import { setViewport, type Viewport } from '../viewport.js';
 import { closeAll, counterText, currentSlide, dialogOf, image, middleOf } from './image-preview.helpers.js';
 
-const CLIP: PreviewMediaSource = { url: '/test/fixtures/media/preview-clip.webm', type: 'video', poster: '/test/fixtures/media/preview-poster.jpg' };
+const CLIP: PreviewMediaSource = { url: '/test/fixtures/media/clip-320x240-2s.webm', type: 'video', poster: '/test/fixtures/media/preview-poster.jpg' };
 const PHOTO: PreviewMediaSource = { url: image('Landscape_1.jpg') };
 /** Taller than wide: the 4:3 clip spans the width, with room above and below it for the viewer's gestures. */
 const PORTRAIT: Viewport = { width: 600, height: 800 };
