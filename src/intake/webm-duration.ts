@@ -23,6 +23,8 @@ const CLUSTER_TIMECODE = 0xe7;
 const SIMPLE_BLOCK = 0xa3;
 const BLOCK_GROUP = 0xa0;
 const BLOCK = 0xa1;
+/** A last frame past a day is damage or a crafted timestamp, not a recording: the engine's answer stands. */
+const MAX_SECONDS = 24 * 60 * 60;
 /** Matroska's default: timestamps in milliseconds. */
 const DEFAULT_TIMECODE_SCALE_NS = 1_000_000;
 
@@ -132,8 +134,8 @@ function timecodeScaleWithoutDuration(head: Uint8Array, budget: ReadBudget): num
 
 /**
  * Seconds to the last frame of a WebM without a Duration element, from its bytes (a 64 KB head and
- * at most a 1 MB tail); null for any other file, a WebM that states its duration, or bytes that do
- * not parse within the budget.
+ * at most a 1 MB tail); null for any other file, a WebM that states its duration, bytes that do
+ * not parse within the budget, or a last frame past a day.
  */
 export async function webmLastFrameSeconds(blob: Blob): Promise<number | null> {
   const budget = new ReadBudget(LIMITS);
@@ -151,7 +153,9 @@ export async function webmLastFrameSeconds(blob: Blob): Promise<number | null> {
       if (tail[at] !== 0x1f || tail[at + 1] !== 0x43 || tail[at + 2] !== 0xb6 || tail[at + 3] !== 0x75) continue;
       candidates++;
       const ticks = clusterEnd(tail, at, budget);
-      if (ticks !== null && ticks >= 0) return (ticks * scale) / 1e9;
+      if (ticks === null || ticks < 0) continue;
+      const seconds = (ticks * scale) / 1e9;
+      return seconds <= MAX_SECONDS ? seconds : null;
     }
     return null;
   } catch {

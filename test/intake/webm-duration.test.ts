@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readVideoInfo } from '../../src/intake/video-info.js';
 import { webmLastFrameSeconds } from '../../src/intake/webm-duration.js';
+import { rng } from '../fuzz/generators.js';
 
 const RECORDED = '/test/fixtures/video/recorded-64x48.webm';
 const blobOf = (path: string) => fetch(path).then((r) => r.blob());
@@ -23,6 +24,16 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
     expect(await webmLastFrameSeconds(new Blob([]))).to.equal(null);
   });
 
+  it('takes a last frame past a day for damage: null, the engine answers', async () => {
+    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
+    const at = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
+    // The cluster's Timecode (E7, size 1, value 0) becomes 2 days in 4 bytes: E7 84 <172 800 000 ms>.
+    const cluster = whole.indexOf(0xe7, at);
+    const twoDays = 2 * 24 * 3600 * 1000;
+    const crafted = new Uint8Array([...whole.slice(0, cluster), 0xe7, 0x84, twoDays >>> 24, (twoDays >>> 16) & 255, (twoDays >>> 8) & 255, twoDays & 255, ...whole.slice(cluster + 3)]);
+    expect(await webmLastFrameSeconds(new Blob([crafted]))).to.equal(null);
+  });
+
   it('answers null within its budget for a tail of nothing but cluster IDs', async () => {
     const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
     const clusterStart = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
@@ -32,6 +43,24 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
     const started = performance.now();
     expect(await webmLastFrameSeconds(new Blob([whole.slice(0, clusterStart), flood]))).to.equal(null);
     expect(performance.now() - started, 'ms').to.be.below(1000);
+  });
+
+  it('answers null or a time, never throws, for 300 seeded mutations of a recording (flipped bytes, cuts, spliced cluster IDs)', async () => {
+    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
+    const next = rng(0x3eb);
+    const int = (max: number) => Math.floor(next() * max);
+    const answers = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const bytes = whole.slice(0, int(3) === 0 ? int(whole.length) : whole.length);
+      for (let flips = int(8); flips > 0; flips--) bytes[int(bytes.length)] = int(256);
+      if (int(4) === 0 && bytes.length > 5) bytes.set([0x1f, 0x43, 0xb6, 0x75, 0xff], int(bytes.length - 5));
+      const seconds = await webmLastFrameSeconds(new Blob([bytes]));
+      expect(seconds === null || (seconds >= 0 && seconds <= 24 * 3600), `case ${i}: ${seconds}`).to.equal(true);
+      answers.add(String(seconds));
+    }
+    // Both kinds of answer came up: the mutations reached the parser and did not only break the head.
+    expect(answers.has('null')).to.equal(true);
+    expect(answers.size).to.be.greaterThan(1);
   });
 
   it('keeps readVideoInfo on the last frame when four recordings are read at once (WebKitGTK alone sometimes said an earlier frame)', async function () {
