@@ -23,6 +23,9 @@ const CLUSTER_TIMECODE = 0xe7;
 const SIMPLE_BLOCK = 0xa3;
 const BLOCK_GROUP = 0xa0;
 const BLOCK = 0xa1;
+/** Elements a cluster may hold before its Timecode (a CRC-32 comes first when present). */
+const CRC32 = 0xbf;
+const VOID = 0xec;
 /** A last frame past a day is damage or a crafted timestamp, not a recording: the engine's answer stands. */
 const MAX_SECONDS = 24 * 60 * 60;
 /** Matroska's default: timestamps in milliseconds. */
@@ -102,7 +105,8 @@ function clusterEnd(bytes: Uint8Array, at: number, budget: ReadBudget): number |
   let latest: number | null = null;
   for (const child of children(bytes, cluster.body, cluster.end, budget)) {
     if (child.id === CLUSTER_TIMECODE) clusterTime = unsigned(bytes, child.body, child.end);
-    // A cluster's Timecode comes before its blocks; blocks before it mean this was frame data.
+    else if (child.id === CRC32 || child.id === VOID) continue;
+    // A cluster's Timecode comes before its blocks; anything else first means this was frame data.
     else if (clusterTime === null) return null;
     const blocks = child.id === SIMPLE_BLOCK ? [child] : child.id === BLOCK_GROUP ? [...children(bytes, child.body, child.end, budget)].filter((c) => c.id === BLOCK) : [];
     for (const block of blocks) {

@@ -18,6 +18,15 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
     expect(await webmLastFrameSeconds(whole.slice(0, whole.size - 85))).to.equal(0.529);
   });
 
+  it('reads a cluster that starts with a CRC-32, as the format allows', async () => {
+    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
+    const at = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
+    // The cluster's size is unknown (8 bytes after its ID), so a CRC-32 element (BF 84 + 4 bytes) can go in front of its Timecode.
+    const body = at + 4 + 8;
+    const withCrc = new Uint8Array([...whole.slice(0, body), 0xbf, 0x84, 1, 2, 3, 4, ...whole.slice(body)]);
+    expect(await webmLastFrameSeconds(new Blob([withCrc]))).to.equal(0.57);
+  });
+
   it('leaves files that state their duration, and other formats, to the engine (null)', async () => {
     expect(await webmLastFrameSeconds(await blobOf('/test/fixtures/media/clip-320x240-2s.webm'))).to.equal(null);
     expect(await webmLastFrameSeconds(await blobOf('/test/fixtures/media/clip-320x240-2s.mp4'))).to.equal(null);
