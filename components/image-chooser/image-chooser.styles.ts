@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { inlineColorScheme } from '../base/theme.styles.js';
+import { triggerButtonStyles } from '../base/trigger-button.styles.js';
 
 // --wx-chooser-accent: WeChat green, darkened to a 5.4:1 contrast with white text; on a dark
 // page a light green with near-black text.
@@ -13,14 +14,12 @@ const ownStyles = css`
     --wx-chooser-radius: 8px;
     --wx-chooser-muted: light-dark(#6b6b6b, #ababab);
     --wx-chooser-danger: light-dark(#c62828, #ff8a80);
+    --_trigger-accent: var(--wx-chooser-accent);
+    --_trigger-color: var(--wx-chooser-color);
+    --_trigger-radius: var(--wx-chooser-radius);
   }
   :host([hidden]) {
     display: none;
-  }
-  :host(:focus-visible) {
-    outline: 3px solid var(--wx-chooser-accent);
-    outline-offset: 2px;
-    border-radius: var(--wx-chooser-radius);
   }
   .base {
     display: flex;
@@ -35,22 +34,6 @@ const ownStyles = css`
   .base.dragging {
     border-color: var(--wx-chooser-accent);
     background: var(--wx-chooser-drop-background);
-  }
-  .button {
-    appearance: none;
-    min-height: 44px;
-    padding: 0 20px;
-    border: 0;
-    border-radius: var(--wx-chooser-radius);
-    background: var(--wx-chooser-accent);
-    color: var(--wx-chooser-color);
-    font: inherit;
-    font-weight: 500;
-    cursor: pointer;
-  }
-  .button:focus-visible {
-    outline: 3px solid var(--wx-chooser-accent);
-    outline-offset: 2px;
   }
   .button:disabled,
   .button[aria-disabled='true'] {
@@ -103,4 +86,4 @@ const ownStyles = css`
   }
 `;
 
-export const imageChooserStyles = [inlineColorScheme, ownStyles];
+export const imageChooserStyles = [inlineColorScheme, triggerButtonStyles, ownStyles];
