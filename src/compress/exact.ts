@@ -1,8 +1,9 @@
 import { ApiError } from '../contract/errors.js';
 import { readHeader } from '../image/header/index.js';
-import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
+import { readOrientationValue } from '../image/orientation.js';
+import { MAX_DECODE_PIXELS, outputMime } from '../image/reencode.js';
 import { FORMAT_FILE, sniffBlob } from '../image/sniff.js';
-import { encodeInPool, KEEP_AS_IS, MAX_DECODE_PIXELS, outputMime } from './index.js';
+import { encodeInPool, KEEP_AS_IS } from './index.js';
 
 /**
  * compressImage's compression: the same pool and the same resize + encode as chooseImage's, asked
@@ -41,7 +42,7 @@ export async function compressToSize(blob: Blob, options: ExactCompressOptions):
   if (KEEP_AS_IS.includes(format)) return blob;
   const header = await readHeader(blob, format);
   if (!header) throw new ApiError('invalid image');
-  const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
+  const orientation = await readOrientationValue(header.exif);
   const swaps = orientation >= 5 && orientation <= 8;
   const [uprightWidth, uprightHeight] = swaps ? [header.height, header.width] : [header.width, header.height];
   const size = outputSize(uprightWidth, uprightHeight, options.width, options.height);

@@ -1,7 +1,8 @@
 import { imageFileName } from '../files/file-name.js';
 import { getConfig } from '../config.js';
 import { readHeader, type HeaderInfo } from '../image/header/index.js';
-import { ORIENTATIONS, readOrientation } from '../image/orientation.js';
+import { readOrientationValue } from '../image/orientation.js';
+import { MAX_DECODE_PIXELS, outputMime } from '../image/reencode.js';
 import { FORMAT_FILE, type ImageFormat } from '../image/sniff.js';
 import { askPool, runningWorkers } from './pool.js';
 import type { CompressRequest } from './protocol.js';
@@ -25,17 +26,6 @@ export interface CompressOptions {
  */
 export const KEEP_AS_IS: readonly ImageFormat[] = ['gif', 'svg'];
 
-/**
- * Above this many stored pixels an image is returned untouched: decoding it takes 4 bytes a
- * pixel (a 20000×20000 decompression bomb would need 1.6 GB). 100 MP covers every phone photo
- * in its default mode.
- */
-export const MAX_DECODE_PIXELS = 100_000_000;
-
-/** The output type per input format: the three formats canvases encode keep theirs; others become JPEG. */
-export function outputMime(format: ImageFormat): string {
-  return format === 'png' || format === 'webp' ? FORMAT_FILE[format].mime : 'image/jpeg';
-}
 
 /** Where the workers fetched from (their resource timings), for audits: an empty list when none ran. */
 export async function workerResourceURLs(): Promise<string[]> {
@@ -61,7 +51,7 @@ async function compressInWorker(request: Omit<CompressRequest, 'id' | 'type'>, p
 /** The output size before orientation (stored size fit into `maxEdge`) and the EXIF orientation 1..8. */
 async function targetOf(header: HeaderInfo, maxEdge: number): Promise<CompressRequest['target']> {
   const scale = Math.min(1, maxEdge / Math.max(header.width, header.height));
-  const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
+  const orientation = await readOrientationValue(header.exif);
   return { width: Math.max(1, Math.round(header.width * scale)), height: Math.max(1, Math.round(header.height * scale)), orientation };
 }
 

@@ -2,7 +2,8 @@ import { orientationSupport } from '../compress/resize-encode.js';
 import { ApiError } from '../contract/errors.js';
 import type { Region } from '../viewer/crop-frame.js';
 import { readHeader } from './header/index.js';
-import { ORIENTATIONS, readOrientation } from './orientation.js';
+import { readOrientationValue } from './orientation.js';
+import { MAX_DECODE_PIXELS, outputMime } from './reencode.js';
 import { sniffBlob, type ImageFormat } from './sniff.js';
 import { uprightBitmap, uprightSize, type PictureSize } from './upright.js';
 
@@ -12,9 +13,6 @@ export { regionOutputSize } from '../viewer/crop-frame.js';
  * cropImage's pixels: the whole picture decoded once, upright (EXIF orientation applied by the
  * decoder where it does so, else by a draw), and a region of it drawn 1:1 onto a canvas and encoded.
  */
-
-/** Above this many stored pixels the picture is not decoded (4 bytes a pixel), as in compressImage. */
-const MAX_CROP_PIXELS = 100_000_000;
 
 /** What the cropper needs to know of a picture before showing it. */
 export interface CropSource {
@@ -28,16 +26,15 @@ export interface CropSource {
   mime: string;
 }
 
-/** Reads `blob`'s header: `invalid image` when it is no image, `image too large` past 100 MP. */
+/** Reads `blob`'s header: `invalid image` when it is no image, `image too large` past MAX_DECODE_PIXELS. */
 export async function readCropSource(blob: Blob): Promise<CropSource> {
   const format = await sniffBlob(blob);
   const header = format && (await readHeader(blob, format));
   if (!format || !header) throw new ApiError('invalid image');
-  if (header.width * header.height > MAX_CROP_PIXELS) throw new ApiError('image too large');
-  const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
+  if (header.width * header.height > MAX_DECODE_PIXELS) throw new ApiError('image too large');
+  const orientation = await readOrientationValue(header.exif);
   const stored = { width: header.width, height: header.height };
-  const mime = format === 'png' || format === 'webp' ? `image/${format}` : 'image/jpeg';
-  return { format, stored, upright: uprightSize(stored, orientation), orientation, mime };
+  return { format, stored, upright: uprightSize(stored, orientation), orientation, mime: outputMime(format) };
 }
 
 /** The upright picture of `blob`, stored `stored` with EXIF Orientation `orientation`. Rejects when the browser cannot decode it. */

@@ -26,3 +26,8 @@ export async function readOrientation(tiff: Uint8Array | undefined): Promise<Ori
     return 'up';
   }
 }
+
+/** The same orientation as its EXIF value, 1..8 (what the decoders and the upright drawing take). */
+export async function readOrientationValue(tiff: Uint8Array | undefined): Promise<number> {
+  return ORIENTATIONS.indexOf(await readOrientation(tiff)) + 1;
+}

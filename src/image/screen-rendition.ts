@@ -1,6 +1,6 @@
 import { MAX_DC_SOURCE_BYTES } from './budgets.js';
 import { ByteSource, readHeader } from './header/index.js';
-import { ORIENTATIONS, readOrientation } from './orientation.js';
+import { readOrientationValue } from './orientation.js';
 import { SNIFF_BYTES, sniffFormat } from './sniff.js';
 import { uprightBitmap, uprightSize, type PictureSize as Size } from './upright.js';
 import { decodeProgressiveDc, frameMarker } from './progressive-dc.js';
@@ -59,7 +59,7 @@ export async function decodeScreenRendition(blob: Blob, screen: Size, signal?: A
     const fit = stored ? fitScale(stored.width, stored.height, device) : 1;
     if (!stored || fit > 1 / RENDITION_MIN_DOWNSCALE) return undefined;
     // The kit's one orientation reader (exifr, loaded lazily) runs while the head is searched and the scan decodes.
-    const orientation = readOrientation(stored.exif).then((name) => ORIENTATIONS.indexOf(name) + 1);
+    const orientation = readOrientationValue(stored.exif);
     if (fit <= 1 / DC_RENDITION_MIN_DOWNSCALE && frameMarker(await bytes.read(0, FRAME_SEARCH_BYTES)) === 0xc2) {
       // Only the file's start: the first scan ends early in it (see MAX_DC_SOURCE_BYTES).
       const data = new Uint8Array(await blob.slice(0, MAX_DC_SOURCE_BYTES).arrayBuffer());

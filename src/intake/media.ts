@@ -4,7 +4,7 @@ import { extensionOfBytes } from '../files/file-extension.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
 import { readHeader } from '../image/header/index.js';
-import { readOrientation, ORIENTATIONS } from '../image/orientation.js';
+import { readOrientationValue } from '../image/orientation.js';
 import { readHead, sniffFormat } from '../image/sniff.js';
 import { uprightSize } from '../image/upright.js';
 import { ui } from '../ui/overlays.js';
@@ -59,7 +59,7 @@ async function sort(file: File): Promise<Sorted | null> {
 async function imageSize(blob: Blob, image: SniffedImage): Promise<{ width: number; height: number }> {
   const header = await readHeader(blob, image.format).catch(() => null);
   if (!header) return { width: 0, height: 0 };
-  const orientation = ORIENTATIONS.indexOf(await readOrientation(header.exif)) + 1;
+  const orientation = await readOrientationValue(header.exif);
   return uprightSize({ width: header.width, height: header.height }, orientation);
 }
 
