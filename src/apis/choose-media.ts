@@ -1,5 +1,6 @@
 import { strings } from '../config.js';
 import { defineApi, type Schema } from '../contract/index.js';
+import { oneOf } from '../contract/schema.js';
 import type { IntakeProgress } from '../intake/intake.js';
 import type { ChosenMedia, MediaKind } from '../intake/media.js';
 import {
@@ -42,7 +43,7 @@ const schema: Schema = {
   sourceType: { type: 'Array' },
   maxDuration: { type: 'Number' },
   sizeType: { type: 'Array' },
-  camera: { type: 'String', expect: (value: string) => ((CAMERAS as readonly string[]).includes(value) ? undefined : '"back" or "front"') },
+  camera: { type: 'String', expect: oneOf(CAMERAS) },
   onProgress: { type: 'Function' },
 };
 

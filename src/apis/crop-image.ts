@@ -1,4 +1,5 @@
 import { ApiError, defineApi, type Schema } from '../contract/index.js';
+import { oneOf } from '../contract/schema.js';
 import { loadSource } from '../files/resolve.js';
 import { resolveSource, type SourceRules } from '../files/source.js';
 import { createTempFile } from '../files/temp-store.js';
@@ -34,7 +35,7 @@ const schema: Schema = {
   cropScale: {
     type: 'String',
     required: true,
-    expect: (scale: string) => ((CROP_SCALES as readonly string[]).includes(scale) ? undefined : CROP_SCALES.map((s) => `"${s}"`).join(' or ')),
+    expect: oneOf(CROP_SCALES),
   },
 };
 

@@ -1,4 +1,5 @@
-import { defineApi, type Schema } from '../contract/index.js';
+import { defineApi, type ParamRule, type Schema } from '../contract/index.js';
+import { oneOf } from '../contract/schema.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
 import type { SourceRules } from '../files/source.js';
 import { ui } from '../ui/overlays.js';
@@ -18,6 +19,9 @@ export const REFERRER_POLICIES = [
   'unsafe-url',
 ] as const;
 export type PreviewReferrerPolicy = (typeof REFERRER_POLICIES)[number];
+
+/** The `referrerPolicy` option of previewImage and previewMedia. */
+export const REFERRER_POLICY_RULE: ParamRule = { type: 'String', expect: oneOf(REFERRER_POLICIES) };
 
 export interface PreviewImageOptions {
   /** The images: temp paths, relative / same-origin URLs, data: URLs, online URLs, cloud:// IDs. */
@@ -72,10 +76,7 @@ const schema: Schema = {
     expect: (alts: unknown[]) => (alts.every((alt) => typeof alt === 'string') ? undefined : 'Array of Strings'),
   },
   showmenu: { type: 'Boolean' },
-  referrerPolicy: {
-    type: 'String',
-    expect: (policy: string) => ((REFERRER_POLICIES as readonly string[]).includes(policy) ? undefined : REFERRER_POLICIES.map((p) => `"${p}"`).join(' or ')),
-  },
+  referrerPolicy: REFERRER_POLICY_RULE,
 };
 
 /** The index `current` names: a url of the list, else an integer index in range, else 0. */

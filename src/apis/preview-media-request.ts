@@ -1,5 +1,5 @@
 import { typeName } from '../contract/errors.js';
-import { parameterError } from '../contract/schema.js';
+import { parameterError, quotedList } from '../contract/schema.js';
 import { currentIndex, type PreviewRequest } from './preview-image.js';
 import { PREVIEW_MEDIA_TYPES, type PreviewMediaOptions, type PreviewMediaSource, type PreviewMediaType } from './preview-media.js';
 
@@ -16,7 +16,7 @@ function checkSources(sources: readonly unknown[]): PreviewMediaSource[] {
     if (!url.trim()) throw parameterError(`${at}.url should be non-empty String instead of empty String`);
     if (type !== undefined && !(PREVIEW_MEDIA_TYPES as readonly unknown[]).includes(type)) {
       const actual = typeof type === 'string' ? JSON.stringify(type) : typeName(type);
-      throw parameterError(`${at}.type should be ${PREVIEW_MEDIA_TYPES.map((t) => `"${t}"`).join(' or ')} instead of ${actual}`);
+      throw parameterError(`${at}.type should be ${quotedList(PREVIEW_MEDIA_TYPES)} instead of ${actual}`);
     }
     if (poster !== undefined && typeof poster !== 'string') throw parameterError(`${at}.poster should be String instead of ${typeName(poster)}`);
     return { url, type: (type as PreviewMediaType | undefined) ?? 'image', poster: poster as string | undefined };

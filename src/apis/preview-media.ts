@@ -1,7 +1,7 @@
 import { defineApi, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
 import { ui } from '../ui/overlays.js';
-import { REFERRER_POLICIES, type PreviewReferrerPolicy, type PreviewViewer, type SlideKind } from './preview-image.js';
+import { REFERRER_POLICY_RULE, type PreviewReferrerPolicy, type PreviewViewer, type SlideKind } from './preview-image.js';
 
 /** The kinds of resource previewMedia shows (`sources[].type`); the first is the default. (chooseMedia has its own `mediaType` list.) */
 export const PREVIEW_MEDIA_TYPES = ['image', 'video'] as const satisfies readonly SlideKind[];
@@ -42,10 +42,7 @@ const schema: Schema = {
   },
   current: { type: 'Number' },
   showmenu: { type: 'Boolean' },
-  referrerPolicy: {
-    type: 'String',
-    expect: (policy: string) => ((REFERRER_POLICIES as readonly string[]).includes(policy) ? undefined : REFERRER_POLICIES.map((p) => `"${p}"`).join(' or ')),
-  },
+  referrerPolicy: REFERRER_POLICY_RULE,
 };
 
 /** `previewMedia` shown by a given viewer (the shared one for `wx`, an element for its own use). */

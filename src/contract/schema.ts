@@ -23,6 +23,16 @@ export function parameterError(detail: string): ApiError {
   return new ApiError(`parameter error: ${detail};`);
 }
 
+/** `"a" or "b"`: how a list of accepted strings is named in a message. */
+export function quotedList(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(' or ');
+}
+
+/** The `expect` of a string option that must be one of `values`: `should be "a" or "b" instead of "c"`. */
+export function oneOf(values: readonly string[]): (value: string) => string | undefined {
+  return (value) => (values.includes(value) ? undefined : quotedList(values));
+}
+
 /**
  * Checks options against a schema. Throws ApiError with the exact WeChat wording:
  * `parameter error: parameter.<name> should be <Expected> instead of <Actual>;`
