@@ -1,5 +1,5 @@
 import { wheelIntent } from './wheel.js';
-import { pinchTransform, zoomAround, type Point, type Transform } from './zoom-pan.js';
+import { fingerSpread, pinchTransform, zoomAround, type Point, type Transform } from './zoom-pan.js';
 
 /** What the cropper's gestures move: its transform, which the host keeps in bounds and paints. */
 export interface CropGestureHost {
@@ -58,7 +58,8 @@ export class CropGestures {
 
   private pinchGeometry(): { distance: number; centre: Point } {
     const [a, b] = [...this.pointers.values()];
-    return { distance: Math.max(1, Math.hypot(b!.x - a!.x, b!.y - a!.y)), centre: this.fromCentre({ x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 }) };
+    const { distance, midpoint } = fingerSpread(a!, b!);
+    return { distance, centre: this.fromCentre(midpoint) };
   }
 
   private begin(): void {

@@ -1,6 +1,6 @@
 import { DOUBLE_TAP_DISTANCE, DOUBLE_TAP_MS, DOUBLE_TAP_SCALE, SETTLE_MS, SLOP, Delay, type GestureHost, type GestureOptions, type GestureState } from './gesture-host.js';
 import { dragCloses, swipeGoesOn, VelocityTracker, type Sample } from './velocity.js';
-import { IDENTITY, clampTransform, isZoomed, panBounds, pinchTransform, projectMomentum, rubberBand, rubberPan, rubberScale, zoomAround, type Point, type Transform } from './zoom-pan.js';
+import { IDENTITY, clampTransform, fingerSpread, isZoomed, panBounds, pinchTransform, projectMomentum, rubberBand, rubberPan, rubberScale, zoomAround, type Point, type Transform } from './zoom-pan.js';
 import { wheelIntent } from './wheel.js';
 
 export { DOUBLE_TAP_SCALE, type GestureHost, type GestureOptions, type GestureState } from './gesture-host.js';
@@ -166,10 +166,8 @@ export class GestureController {
 
   private pinchGeometry(): { distance: number; centre: Point } {
     const [a, b] = [...this.pointers.values()];
-    return {
-      distance: Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)),
-      centre: this.fromCentre({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }),
-    };
+    const { distance, midpoint } = fingerSpread(a, b);
+    return { distance, centre: this.fromCentre(midpoint) };
   }
 
   private readonly onPointerDown = (event: PointerEvent): void => {

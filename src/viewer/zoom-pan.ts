@@ -70,6 +70,11 @@ export function zoomAround(t: Transform, scale: number, point: Point): Transform
   return { scale, x: point.x - (point.x - t.x) * k, y: point.y - (point.y - t.y) * k };
 }
 
+/** Two fingers' spread (at least 1 px, so a ratio of two spreads is finite) and the point midway between them. */
+export function fingerSpread(a: Point, b: Point): { distance: number; midpoint: Point } {
+  return { distance: Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)), midpoint: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+}
+
 /** A pinch at `scale`: the image point under the fingers' first centre stays under their centre now. */
 export function pinchTransform(start: Transform, startCentre: Point, centre: Point, scale: number): Transform {
   const anchor = { x: (startCentre.x - start.x) / start.scale, y: (startCentre.y - start.y) / start.scale };
