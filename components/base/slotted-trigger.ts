@@ -19,6 +19,24 @@ export function slottedTriggerOf(slot: HTMLSlotElement): SlottedTrigger {
 }
 
 /**
+ * How a host that is itself the button (around plain content) presents itself: role `button`
+ * through its internals, `aria-disabled` while `unavailable`, and in the tab order unless
+ * `disabled`. With any other trigger (its default button, a slotted control) the host has no role
+ * or tab stop: that control carries them.
+ */
+export function syncPlainTriggerRole(
+  host: HTMLElement,
+  internals: ElementInternals,
+  plain: boolean,
+  { disabled, unavailable = disabled }: { disabled: boolean; unavailable?: boolean },
+): void {
+  internals.role = plain ? 'button' : null;
+  internals.ariaDisabled = plain && unavailable ? 'true' : null;
+  if (plain && !disabled) host.tabIndex = 0;
+  else host.removeAttribute('tabindex');
+}
+
+/**
  * Keys on a host that is itself the button, taken as a native button takes them: Enter on
  * keydown, Space on keyup — on Space's keydown a dialog would open under the held key, whose
  * release would pick its first item — and neither scrolls the page. A controller: it listens on

@@ -8,7 +8,7 @@ import { asNamedFile } from '../../src/files/file-name.js';
 import type { SizeType, SourceType } from '../../src/intake/options.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import type { Strings } from '../../src/i18n.js';
-import { INTERACTIVE, PlainTriggerKeys, slottedTriggerOf, type SlottedTrigger } from '../base/slotted-trigger.js';
+import { INTERACTIVE, PlainTriggerKeys, slottedTriggerOf, syncPlainTriggerRole, type SlottedTrigger } from '../base/slotted-trigger.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
@@ -140,10 +140,14 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
 
   /** Focuses the trigger: the default button, the slotted control, or the element when it is the button. */
   override focus(options?: FocusOptions): void {
-    const target =
-      this.slottedTrigger === 'none' ? this.defaultButton : this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
+    const target = this.triggerControl();
     if (target) target.focus(options);
     else super.focus(options);
+  }
+
+  /** The control that is the trigger: the default button or the slotted control; none when the element itself is the button. */
+  private triggerControl(): HTMLElement | null | undefined {
+    return this.slottedTrigger === 'none' ? this.defaultButton : this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
   }
 
   private firstSlottedControl(): HTMLElement | null {
@@ -271,8 +275,7 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
       this.internals.setFormValue(null);
     }
     if (this.required && this.chosenImages.length === 0) {
-      const anchor = this.slottedTrigger === 'none' ? this.defaultButton : this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
-      this.internals.setValidity({ valueMissing: true }, strings().chooseRequired, anchor ?? undefined);
+      this.internals.setValidity({ valueMissing: true }, strings().chooseRequired, this.triggerControl() ?? undefined);
     } else {
       this.internals.setValidity({});
     }
@@ -285,11 +288,8 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
    */
   private syncRole(): void {
     const plain = this.slottedTrigger === 'plain';
-    this.internals.role = plain ? 'button' : null;
-    this.internals.ariaDisabled = plain && (this.inactive || this.busy) ? 'true' : null;
+    syncPlainTriggerRole(this, this.internals, plain, { disabled: this.inactive, unavailable: this.inactive || this.busy });
     this.internals.ariaBusy = plain && this.busy ? 'true' : null;
-    if (plain && !this.inactive) this.tabIndex = 0;
-    else this.removeAttribute('tabindex');
     const control = this.slottedTrigger === 'interactive' ? this.firstSlottedControl() : null;
     if (control && this.busy) {
       control.setAttribute('aria-busy', 'true');

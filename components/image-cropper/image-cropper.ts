@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PlainTriggerKeys, slottedTriggerOf } from '../base/slotted-trigger.js';
+import { PlainTriggerKeys, slottedTriggerOf, syncPlainTriggerRole } from '../base/slotted-trigger.js';
 import { cropImage, type CropImageSuccess, type CropScale } from '../../src/apis/crop-image.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
@@ -75,10 +75,7 @@ export class WxImageCropper extends WxElement<ImageCropperEventMap> {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('plainTrigger' as keyof WxImageCropper) || changed.has('disabled')) {
-      this.internals.role = this.plainTrigger ? 'button' : null;
-      this.internals.ariaDisabled = this.plainTrigger && this.disabled ? 'true' : null;
-      if (this.plainTrigger && !this.disabled) this.tabIndex = 0;
-      else this.removeAttribute('tabindex');
+      syncPlainTriggerRole(this, this.internals, this.plainTrigger, { disabled: this.disabled });
     }
   }
 
