@@ -1,19 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { compressImage, endWorkers, POOL_SIZE, poolState, warmPool } from '../../src/compress/index.js';
 import { warmCompressionWhenIdle } from '../../src/compress/warm.js';
+import { waitUntil } from '../wait.js';
 import { meanDifference, thumbnail } from './pictures.js';
 
 async function fixtureFile(name: string): Promise<File> {
   const blob = await (await fetch(`/test/fixtures/images/${name}`)).blob();
   return new File([blob], name, { type: 'image/jpeg' });
-}
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 describe('the compression pool', () => {
@@ -61,7 +54,7 @@ describe('the compression pool', () => {
 
   it('starts the workers at idle time when asked to warm (requestIdleCallback, or a timeout without it)', async () => {
     warmCompressionWhenIdle();
-    await until(() => poolState().workers === POOL_SIZE);
+    await waitUntil(() => poolState().workers === POOL_SIZE, 'the pool to fill', { timeout: 5000 });
   });
 
   it('drops a request given up while it waits, and still answers the others', async () => {
@@ -69,7 +62,7 @@ describe('the compression pool', () => {
     const controller = new AbortController();
     const running = Array.from({ length: POOL_SIZE }, () => compressImage(file, 'jpeg', { maxEdge: 500 }));
     const waiting = compressImage(file, 'jpeg', { maxEdge: 500, signal: controller.signal });
-    await until(() => poolState().queued > 0);
+    await waitUntil(() => poolState().queued > 0, 'a queued request', { timeout: 5000 });
     controller.abort();
     expect(await waiting.then(() => 'done', (error: DOMException) => error.name)).to.equal('AbortError');
     expect(poolState().queued).to.equal(0);

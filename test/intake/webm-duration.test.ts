@@ -5,6 +5,12 @@ import { rng } from '../fuzz/generators.js';
 
 const RECORDED = '/test/fixtures/video/recorded-64x48.webm';
 const blobOf = (path: string) => fetch(path).then((r) => r.blob());
+/** The recording's bytes, and where its one cluster starts (its ID, 1F 43 B6 75). */
+async function recording(): Promise<{ whole: Uint8Array; cluster: number }> {
+  const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
+  const cluster = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
+  return { whole, cluster };
+}
 
 describe('webmLastFrameSeconds: the duration of a WebM without a Duration element, from its bytes', () => {
   it("gives a MediaRecorder WebM its last frame's timestamp (15 frames, the last at 570 ms)", async () => {
@@ -19,8 +25,7 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
   });
 
   it('reads a cluster that starts with a CRC-32, as the format allows', async () => {
-    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
-    const at = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
+    const { whole, cluster: at } = await recording();
     // The cluster's size is unknown (8 bytes after its ID), so a CRC-32 element (BF 84 + 4 bytes) can go in front of its Timecode.
     const body = at + 4 + 8;
     const withCrc = new Uint8Array([...whole.slice(0, body), 0xbf, 0x84, 1, 2, 3, 4, ...whole.slice(body)]);
@@ -34,8 +39,7 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
   });
 
   it('takes a last frame past a day for damage: null, the engine answers', async () => {
-    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
-    const at = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
+    const { whole, cluster: at } = await recording();
     // The cluster's Timecode (E7, size 1, value 0) becomes 2 days in 4 bytes: E7 84 <172 800 000 ms>.
     const cluster = whole.indexOf(0xe7, at);
     const twoDays = 2 * 24 * 3600 * 1000;
@@ -44,8 +48,7 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
   });
 
   it('answers null within its budget for a tail of nothing but cluster IDs', async () => {
-    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
-    const clusterStart = whole.findIndex((_, i) => whole[i] === 0x1f && whole[i + 1] === 0x43 && whole[i + 2] === 0xb6 && whole[i + 3] === 0x75);
+    const { whole, cluster: clusterStart } = await recording();
     // Cluster IDs with unknown sizes and no Timecode, 100k of them: only a bounded number is tried.
     const flood = new Uint8Array(400_000 * 2);
     for (let i = 0; i < flood.length; i += 8) flood.set([0x1f, 0x43, 0xb6, 0x75, 0x01, 0xff, 0xff, 0xff], i);
@@ -55,7 +58,7 @@ describe('webmLastFrameSeconds: the duration of a WebM without a Duration elemen
   });
 
   it('answers null or a time, never throws, for 300 seeded mutations of a recording (flipped bytes, cuts, spliced cluster IDs)', async () => {
-    const whole = new Uint8Array(await (await blobOf(RECORDED)).arrayBuffer());
+    const { whole } = await recording();
     const next = rng(0x3eb);
     const int = (max: number) => Math.floor(next() * max);
     const answers = new Set<string>();
