@@ -8,6 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import { rangedFixturesForTestRunner } from './scripts/ranged-files.mjs';
 import { findEngines } from './scripts/engines.mjs';
 import { inputPlugin } from './scripts/input-plugin.mjs';
+import { lazyFailMiddleware } from './scripts/lazy-fail-middleware.mjs';
 import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 
@@ -49,7 +50,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [cacheModules, galleryCspMiddleware, rangedFixtures.middleware],
+  middleware: [lazyFailMiddleware, cacheModules, galleryCspMiddleware, rangedFixtures.middleware],
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the

@@ -13,6 +13,7 @@ import {
 import { previewMediaIn, type PreviewMediaSource } from '../../src/apis/preview-media.js';
 import { languageOfUi, strings } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
+import { loadPart } from '../../src/contract/lazy.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import { format } from '../../src/i18n.js';
 import type { GestureController } from '../../src/viewer/gestures.js';
@@ -196,7 +197,7 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
   }
 
   private loadGestures(): Promise<void> {
-    this.gesturesLoading ??= import('../../src/viewer/gestures.js').then(({ GestureController }) => {
+    this.gesturesLoading ??= loadPart("the viewer's gestures", () => import('../../src/viewer/gestures.js')).then(({ GestureController }) => {
       this.gestures = new GestureController(
         {
           surface: () => this.stageElement,
@@ -216,9 +217,10 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       // Listens on the stage from the next render on (hostUpdated), lets go on disconnection.
       this.addController(this.gestures);
       this.requestUpdate();
-    }).catch(() => {
-      // A chunk that failed to load: this opening goes on with keys and buttons; the next one retries.
+    }).catch((error: unknown) => {
+      // A chunk that did not load (LazyPartError): this opening fails (present); the next one tries again.
       this.gesturesLoading = undefined;
+      throw error;
     });
     return this.gesturesLoading;
   }
@@ -268,7 +270,10 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
       window.addEventListener('resize', this.onResize);
       pushed = this.history.push(() => this.finish('history'));
     }
-    await gesturesReady;
+    await gesturesReady.catch((error: unknown) => {
+      this.close();
+      throw error;
+    });
     this.gestures?.reset();
     // Back must close the viewer as soon as the caller hears it is open.
     await pushed;

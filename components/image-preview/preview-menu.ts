@@ -1,6 +1,7 @@
 import { canShareImages, loadPreviewImage, saveImageFromPreview, shareImageFromPreview } from '../../src/apis/preview-actions.js';
 import { strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
+import { loadPart } from '../../src/contract/lazy.js';
 import { saveFeedback } from './save-feedback.js';
 
 /** The viewer, as its menu sees it. */
@@ -34,7 +35,7 @@ export class PreviewMenu {
     blob?.catch(() => undefined);
     try {
       // The sheet loads with the first menu opened.
-      const { openActionSheet } = await import('../action-sheet/open.js');
+      const { openActionSheet } = await loadPart('the action sheet', () => import('../action-sheet/open.js'));
       const choice = await openActionSheet({
         label: text.moreActions,
         items: [{ label: text.saveImage }, ...(share ? [{ label: text.share }] : [])],

@@ -1,5 +1,6 @@
 import { getConfig } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
+import { loadPart } from '../../src/contract/lazy.js';
 import { PREVIEW_SOURCES, type SlideKind } from '../../src/apis/preview-image.js';
 import { classifySource, loadSource, type LoadableSource } from '../../src/files/resolve.js';
 import { PAGE_READABLE_KINDS, resolveSource } from '../../src/files/source.js';
@@ -174,7 +175,7 @@ export class SlideLoader {
     const { signal } = slide.abort;
     try {
       // The video code loads with the first video slide.
-      const [{ VideoSlide }, source] = await Promise.all([import('./video-slide.js'), displaySource(slide.url)]);
+      const [{ VideoSlide }, source] = await Promise.all([loadPart('the video player', () => import('./video-slide.js')), displaySource(slide.url)]);
       const posterUrl = this.host.poster(index);
       // A poster that cannot be shown is left out: the video still plays.
       const poster = posterUrl ? await displaySource(posterUrl).catch(() => undefined) : undefined;
@@ -231,9 +232,10 @@ export class SlideLoader {
       if (blob && quick && blob.size >= RENDITION_MIN_BYTES) {
         // The rendition first, alone: the full decode beside it would halve its share of the CPU
         // (two cores are common on phones). The full image replaces it once decoded. The decoders
-        // load with the first large photo.
-        const { decodeScreenRendition } = await import('../../src/image/screen-rendition.js');
-        const bitmap = await decodeScreenRendition(blob, this.host.viewportSize(), signal);
+        // load with the first large photo. They only speed the first paint up: without them (the
+        // chunk did not load) the full image still shows, as it would for a small photo.
+        const rendition = await loadPart('the screen rendition decoder', () => import('../../src/image/screen-rendition.js')).catch(() => undefined);
+        const bitmap = await rendition?.decodeScreenRendition(blob, this.host.viewportSize(), signal);
         if (bitmap) {
           if (slide.status !== 'loading' || signal.aborted) return bitmap.close();
           slide.preview = canvasOf(bitmap);

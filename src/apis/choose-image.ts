@@ -1,5 +1,5 @@
 import { strings } from '../config.js';
-import { defineApi, type Schema } from '../contract/index.js';
+import { defineApi, loadPart, type Schema } from '../contract/index.js';
 import { intakeFiles, type ChosenImage, type IntakeProgress } from '../intake/intake.js';
 import { clampCount, FILES_RULE, knownEntries, SIZE_TYPES, SOURCE_TYPES, type SizeType, type SourceType } from '../intake/options.js';
 import { pickerCanCapture, pickFiles } from '../intake/picker.js';
@@ -38,7 +38,7 @@ function filesFrom(source: SourceType, count: number): Promise<File[]> {
   if (source === 'album') return pickFiles({ multiple: count > 1 });
   if (pickerCanCapture()) return pickFiles({ multiple: false, capture: 'environment' });
   // The desktop camera sheet's code loads when a person first picks the camera.
-  return import('../intake/camera.js').then(({ takePhoto }) => takePhoto()).then((photo) => [photo]);
+  return loadPart('the camera', () => import('../intake/camera.js')).then(({ takePhoto }) => takePhoto()).then((photo) => [photo]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { strings } from '../config.js';
-import { defineApi, type Schema } from '../contract/index.js';
+import { defineApi, loadPart, type Schema } from '../contract/index.js';
 import { oneOf } from '../contract/schema.js';
 import type { IntakeProgress } from '../intake/intake.js';
 import type { ChosenMedia, MediaKind } from '../intake/media.js';
@@ -51,7 +51,7 @@ const schema: Schema = {
  * The media intake (header readers for image sizes, the video reader) loads when files are in
  * hand: a page with a chooser pays for it only once someone chooses.
  */
-const loadIntake = () => import('../intake/media.js');
+const loadIntake = () => loadPart('the media intake', () => import('../intake/media.js'));
 
 /** The kinds a mediaType list allows: `mix` (or nothing known) means both. */
 function kindsOf(mediaType: unknown[] | undefined): MediaKind[] {
@@ -98,7 +98,7 @@ export const chooseMedia = defineApi<ChooseMediaOptions, ChooseMediaSuccess>({
     else if (pickerCanCapture()) files = await pickFiles({ multiple: false, capture: facing, accept: acceptOf(kinds) });
     else {
       // The desktop camera sheet's code loads when a person first picks the camera.
-      const { useCamera } = await import('../intake/camera.js');
+      const { useCamera } = await loadPart('the camera', () => import('../intake/camera.js'));
       const shot = await useCamera({ photo: kinds.includes('image'), video: kinds.includes('video'), maxDuration: clampDuration(options.maxDuration), facing });
       files = [shot];
     }

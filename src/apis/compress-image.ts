@@ -1,4 +1,4 @@
-import { ApiError, defineApi, type Schema } from '../contract/index.js';
+import { ApiError, defineApi, loadPart, type Schema } from '../contract/index.js';
 import { loadSource } from '../files/resolve.js';
 import { resolveSource, type SourceRules } from '../files/source.js';
 import { createTempFile } from '../files/temp-store.js';
@@ -52,7 +52,7 @@ export const compressImage = /* @__PURE__ */ defineApi<CompressImageOptions, Com
     // The kind is checked before loading: the API never makes a request for a scheme it does not accept.
     const blob = await loadSource(await resolveSource(src, COMPRESS_SOURCES));
     // The compression client and its workers load on first use.
-    const { compressToSize } = await import('../compress/exact.js');
+    const { compressToSize } = await loadPart('the compressor', () => import('../compress/exact.js'));
     const output = await compressToSize(blob, { width: compressedWidth, height: compressedHeight, quality: quality / 100 }).catch((error: unknown) => {
       // A File removed or changed on disk since it was picked can no longer be read.
       throw error instanceof DOMException && error.name !== 'AbortError' ? new ApiError('file not found') : error;

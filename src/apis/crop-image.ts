@@ -1,4 +1,4 @@
-import { ApiError, defineApi, type Schema } from '../contract/index.js';
+import { ApiError, defineApi, loadPart, type Schema } from '../contract/index.js';
 import { oneOf } from '../contract/schema.js';
 import { loadSource } from '../files/resolve.js';
 import { resolveSource, type SourceRules } from '../files/source.js';
@@ -62,8 +62,8 @@ export const cropImage = /* @__PURE__ */ defineApi<CropImageOptions, CropImageSu
     // The header reading, decoding and encoding load on first use, beside the file.
     const [blob, { readCropSource, decodeUpright, encodeRegion, regionOutputSize }, { decodeScreenRendition }] = await Promise.all([
       loadSource(source),
-      import('../image/crop-encode.js'),
-      import('../image/screen-rendition.js'),
+      loadPart('the crop encoder', () => import('../image/crop-encode.js')),
+      loadPart('the screen rendition decoder', () => import('../image/screen-rendition.js')),
     ]);
     const { stored, upright: image, orientation, mime } = await readCropSource(blob);
     const aspect = aspectOf(cropScale);

@@ -4,6 +4,7 @@ import { canShareFile, imageFile, resolveSource } from '../files/source.js';
 import { createTempFile, getTempFile, releaseTempFile } from '../files/temp-store.js';
 import { failResult } from '../contract/call.js';
 import { ApiError } from '../contract/errors.js';
+import { loadPart } from '../contract/lazy.js';
 import type { ApiResult, FailResult } from '../contract/types.js';
 import { PREVIEW_SOURCES } from './preview-image.js';
 
@@ -53,7 +54,7 @@ export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Bl
   let temp: string | undefined;
   try {
     const filePath = getTempFile(url) ? url : (temp = await createTempFile(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
-    const { saveImageToPhotosAlbum } = await import('./save-image-to-photos-album.js');
+    const { saveImageToPhotosAlbum } = await loadPart('the album saver', () => import('./save-image-to-photos-album.js'));
     return await saveImageToPhotosAlbum({ filePath }).catch((failure: FailResult) => failure);
   } catch (error) {
     return failResult('saveImageToPhotosAlbum', error);

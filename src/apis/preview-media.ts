@@ -1,4 +1,4 @@
-import { defineApi, type Schema } from '../contract/index.js';
+import { defineApi, loadPart, type Schema } from '../contract/index.js';
 import type { ApiFunction, ApiResult } from '../contract/types.js';
 import { ui } from '../ui/overlays.js';
 import { REFERRER_POLICY_RULE, type PreviewReferrerPolicy, type PreviewViewer, type SlideKind } from './preview-image.js';
@@ -52,7 +52,7 @@ export function previewMediaIn(viewer: () => PreviewViewer | Promise<PreviewView
     schema,
     async run(options) {
       // The entries' checks load with the first call (parameter errors included): the kit's first load stays small.
-      const { toMediaRequest } = await import('./preview-media-request.js');
+      const { toMediaRequest } = await loadPart('the media list reader', () => import('./preview-media-request.js'));
       const request = toMediaRequest(options);
       await (await viewer()).present(request);
       return {};

@@ -2,6 +2,7 @@
 // encode (resize-encode.ts) where this worker has OffscreenCanvas and createImageBitmap; else
 // browser-image-compression, loaded only then, run in-process (`useWebWorker: false`) so it
 // never builds its own worker from the CDN `libURL`: nothing is fetched, a strict CSP is fine.
+import { LazyPartError, loadPart } from '../contract/lazy.js';
 import type { CompressRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { canResizeEncode, orientationSupport, resizeEncode } from './resize-encode.js';
 
@@ -24,7 +25,8 @@ async function warm(): Promise<void> {
 }
 
 async function withLibrary(request: CompressRequest): Promise<Blob> {
-  const { default: imageCompression } = await import('browser-image-compression');
+  // The same name as IN_PAGE_COMPRESSOR in ./index.ts (not imported: the worker stays small).
+  const { default: imageCompression } = await loadPart('the image compression library', () => import('browser-image-compression'));
   // On Safari the library skips createImageBitmap and decodes through `new Image`, which workers
   // do not have; the client then compresses on the main thread instead.
   const browser = (imageCompression as unknown as { getBrowserName(): string }).getBrowserName();
@@ -54,7 +56,8 @@ async function compress(request: CompressRequest): Promise<Blob> {
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const { id } = request;
-  const fail = (error: unknown) => post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) =>
+    post({ type: 'error', id, message: error instanceof Error ? error.message : String(error), part: error instanceof LazyPartError ? error.part : undefined });
   if (request.type === 'resources') {
     const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
     post({ type: 'resources', id, urls });

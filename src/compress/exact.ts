@@ -1,3 +1,4 @@
+import { LazyPartError } from '../contract/lazy.js';
 import { ApiError } from '../contract/errors.js';
 import { readHeader } from '../image/header/index.js';
 import { readOrientationValue } from '../image/orientation.js';
@@ -57,7 +58,7 @@ export async function compressToSize(blob: Blob, options: ExactCompressOptions):
   try {
     return await encodeInPool(request, undefined, options.signal);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if ((error instanceof DOMException && error.name === 'AbortError') || error instanceof LazyPartError) throw error;
     throw new ApiError('invalid image');
   }
 }

@@ -1,5 +1,6 @@
 import { imageFileName } from '../files/file-name.js';
 import { getConfig } from '../config.js';
+import { LazyPartError, loadPart, unlessPartMissing } from '../contract/lazy.js';
 import { readHeader, type HeaderInfo } from '../image/header/index.js';
 import { readOrientationValue } from '../image/orientation.js';
 import { MAX_DECODE_PIXELS, outputMime } from '../image/reencode.js';
@@ -43,6 +44,8 @@ const NO_WORKER_DECODE = /decode path|is not defined|can't find variable|documen
 async function compressInWorker(request: Omit<CompressRequest, 'id' | 'type'>, progress?: (p: number) => void, signal?: AbortSignal): Promise<Blob> {
   const reply = await askPool({ type: 'compress', ...request }, progress, signal);
   if (reply.type === 'done') return reply.blob;
+  // The worker's own lazy part (browser-image-compression, where it has no native path) did not load.
+  if (reply.type === 'error' && reply.part) throw new LazyPartError(reply.part, new Error(reply.message));
   const message = reply.type === 'error' ? reply.message : 'unexpected reply';
   if (NO_WORKER_DECODE.test(message)) workerUnusable = true;
   throw new Error(message);
@@ -55,6 +58,9 @@ async function targetOf(header: HeaderInfo, maxEdge: number): Promise<CompressRe
   return { width: Math.max(1, Math.round(header.width * scale)), height: Math.max(1, Math.round(header.height * scale)), orientation };
 }
 
+/** The part name of browser-image-compression, in the page and in the worker. */
+export const IN_PAGE_COMPRESSOR = 'the image compression library';
+
 /**
  * In the page, for browsers whose workers cannot compress (the worker script blocked, or no
  * DOM-free decode path): the browser's own resize + encode where the page has it (its decode and
@@ -65,7 +71,7 @@ async function compressOnMainThread(request: Omit<CompressRequest, 'id' | 'type'
     const sourceBytes = request.exact ? undefined : request.file.size;
     return resizeEncode(request.file, { ...request.target, mime: request.mime, quality: request.quality, sourceBytes });
   }
-  const { default: imageCompression } = await import('browser-image-compression');
+  const { default: imageCompression } = await loadPart(IN_PAGE_COMPRESSOR, () => import('browser-image-compression'));
   return imageCompression(request.file, {
     useWebWorker: false,
     maxWidthOrHeight: request.maxEdge,
@@ -113,7 +119,7 @@ export async function compressImage(file: File, format: ImageFormat, options: Co
   }
   // The header read has the budgets of every header read (budgets.ts); a file whose header is
   // unreadable, impossible or too costly to read is not handed to a decoder at all.
-  const header = await readHeader(file, format).catch(() => null);
+  const header = await readHeader(file, format).catch(unlessPartMissing(() => null));
   if (!header || header.width * header.height > MAX_DECODE_PIXELS) {
     report(100);
     return file;
@@ -126,8 +132,10 @@ export async function compressImage(file: File, format: ImageFormat, options: Co
   let output: Blob;
   try {
     output = await encodeInPool(request, report, options.signal);
-  } catch {
-    // Not decodable here: the original is still the person's image.
+  } catch (error) {
+    // Not decodable here: the original is still the person's image. A part of the kit that did
+    // not load is no such case: the call fails.
+    if (error instanceof LazyPartError) throw error;
     if (options.signal?.aborted) throw abortError();
     report(100);
     return file;

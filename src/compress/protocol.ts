@@ -41,5 +41,6 @@ export type WorkerResponse =
   | { type: 'progress'; id: number; percent: number }
   | { type: 'done'; id: number; blob: Blob }
   | { type: 'warm'; id: number }
-  | { type: 'error'; id: number; message: string }
+  /** `part`: the worker's lazy part that did not load (the call then fails, see src/contract/lazy.ts). */
+  | { type: 'error'; id: number; message: string; part?: string }
   | { type: 'resources'; id: number; urls: string[] };

@@ -1,4 +1,5 @@
 export { defineApi, failResult, report, type ApiDefinition } from './call.js';
 export { ApiError, typeName } from './errors.js';
+export { LazyPartError, loadPart, unlessPartMissing } from './lazy.js';
 export { validate, type Schema, type ParamRule, type TypeName } from './schema.js';
 export type { ApiFunction, ApiResult, Callbacks, FailResult } from './types.js';

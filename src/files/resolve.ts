@@ -1,5 +1,6 @@
 import { getConfig } from '../config.js';
 import { ApiError } from '../contract/errors.js';
+import { loadPart } from '../contract/lazy.js';
 import type { LoadOptions } from './download.js';
 import { getTempFile } from './temp-store.js';
 
@@ -105,9 +106,9 @@ export async function loadSource(source: LoadableSource, options: LoadOptions = 
     case 'blob':
     case 'same-origin':
       // Fetching and downloading load on first use: temp paths and data: URLs need neither.
-      return (await import('./download.js')).fetchBlob(source.url, options);
+      return (await loadPart('the downloader', () => import('./download.js'))).fetchBlob(source.url, options);
     case 'online':
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
-      return (await import('./download.js')).downloadOnline(source.url, options);
+      return (await loadPart('the downloader', () => import('./download.js'))).downloadOnline(source.url, options);
   }
 }

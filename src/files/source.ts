@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/errors.js';
+import { loadPart } from '../contract/lazy.js';
 import { ByteSource, readHeader } from '../image/header/index.js';
 import { FORMAT_FILE, sniffFormat, SNIFF_BYTES, type ImageFormat } from '../image/sniff.js';
 import { imageFileName } from './file-name.js';
@@ -61,7 +62,7 @@ export async function openSourceBytes(source: LoadableSource): Promise<SourceByt
     case 'blob':
     case 'same-origin': {
       // The ranged reader loads with the first URL read this way (temp paths need none of it).
-      const { openUrlBytes } = await import('./url-bytes.js');
+      const { openUrlBytes } = await loadPart('the URL reader', () => import('./url-bytes.js'));
       const bytes = await openUrlBytes(source.url);
       return { bytes, path: () => source.url, close: () => bytes.close() };
     }
@@ -71,7 +72,7 @@ export async function openSourceBytes(source: LoadableSource): Promise<SourceByt
     }
     case 'online': {
       if (!isDownloadAllowed(source.url)) throw new ApiError('url not in domain list');
-      const { downloadOnline, keepDownload } = await import('./download.js');
+      const { downloadOnline, keepDownload } = await loadPart('the downloader', () => import('./download.js'));
       const blob = await downloadOnline(source.url);
       return inMemory(blob, (extension) => keepDownload(source.url, blob, extension));
     }

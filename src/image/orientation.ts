@@ -1,3 +1,4 @@
+import { loadPart } from '../contract/lazy.js';
 import { MAX_EXIF_BYTES } from './budgets.js';
 
 /** getImageInfo's orientation names, in EXIF Orientation order 1..8. */
@@ -14,13 +15,14 @@ export function orientationName(value: unknown): Orientation {
 /**
  * The orientation from an EXIF TIFF block (the header readers find it in JPEG APP1, PNG eXIf,
  * WebP EXIF, TIFF IFD0 and the HEIF Exif item). exifr is loaded only when there is a block to
- * read, so images without EXIF never pay for it; an unreadable block means `up`.
+ * read, so images without EXIF never pay for it; an unreadable block means `up`. When exifr
+ * itself cannot be loaded, this throws LazyPartError (the call fails): `up` would be a guess.
  */
 export async function readOrientation(tiff: Uint8Array | undefined): Promise<Orientation> {
   // The readers hand on at most MAX_EXIF_BYTES; the check keeps exifr's read bounded whoever calls.
   if (!tiff || tiff.length < 8 || tiff.length > MAX_EXIF_BYTES) return 'up';
+  const { exifOrientation } = await loadPart('the EXIF reader', () => import('./exif-orientation.js'));
   try {
-    const { exifOrientation } = await import('./exif-orientation.js');
     return orientationName(await exifOrientation(tiff));
   } catch {
     return 'up';

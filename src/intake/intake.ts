@@ -1,5 +1,6 @@
 import { strings } from '../config.js';
 import { ApiError } from '../contract/errors.js';
+import { loadPart } from '../contract/lazy.js';
 import { extensionOfMime, nameForType } from '../files/file-name.js';
 import { createTempPath } from '../files/temp-store.js';
 import { format } from '../i18n.js';
@@ -88,7 +89,7 @@ export async function prepareImages(images: readonly SniffedImage[], options: Om
     options.onProgress?.({ loaded: Math.min(total, Math.round(loaded.reduce((a, b) => a + b, 0))), total });
   };
   // The compression client (and its workers) load only when a call compresses an image.
-  const { compressImage } = options.compress && images.length ? await import('../compress/index.js') : { compressImage: undefined };
+  const { compressImage } = options.compress && images.length ? await loadPart('the compressor', () => import('../compress/index.js')) : { compressImage: undefined };
   if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
   const blobs = await Promise.all(
     images.map(async ({ file, format: imageFormat }, i) => {

@@ -1,4 +1,5 @@
 import { strings } from '../config.js';
+import { unlessPartMissing } from '../contract/lazy.js';
 import { ApiError } from '../contract/errors.js';
 import { extensionOfBytes } from '../files/file-extension.js';
 import { createTempPath } from '../files/temp-store.js';
@@ -57,7 +58,7 @@ async function sort(file: File): Promise<Sorted | null> {
 
 /** The upright size of an image from its header (0×0 when the header says nothing). */
 async function imageSize(blob: Blob, image: SniffedImage): Promise<{ width: number; height: number }> {
-  const header = await readHeader(blob, image.format).catch(() => null);
+  const header = await readHeader(blob, image.format).catch(unlessPartMissing(() => null));
   if (!header) return { width: 0, height: 0 };
   const orientation = await readOrientationValue(header.exif);
   return uprightSize({ width: header.width, height: header.height }, orientation);

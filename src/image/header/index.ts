@@ -1,4 +1,5 @@
 import type { ImageFormat } from '../sniff.js';
+import { loadPart } from '../../contract/lazy.js';
 import { BudgetExceeded, isSaneSize } from '../budgets.js';
 import { ByteSource, type ByteReader, type HeaderInfo } from './bytes.js';
 import { readJpeg } from './jpeg.js';
@@ -16,13 +17,13 @@ const READERS: Record<ImageFormat, (source: ByteReader) => Promise<HeaderInfo | 
   gif: readGif,
   webp: readWebp,
   bmp: readBmp,
-  tiff: async (source) => (await import('./tiff.js')).readTiff(source),
+  tiff: async (source) => (await loadPart('the TIFF header reader', () => import('./tiff.js'))).readTiff(source),
   ico: readIco,
-  avif: async (source) => (await import('./bmff.js')).readHeif(source),
-  heic: async (source) => (await import('./bmff.js')).readHeif(source),
+  avif: async (source) => (await loadPart('the HEIF header reader', () => import('./bmff.js'))).readHeif(source),
+  heic: async (source) => (await loadPart('the HEIF header reader', () => import('./bmff.js'))).readHeif(source),
   // SVG is read as text from its Blob; a streamed source hands an SVG over whole (url-bytes.ts).
-  svg: async (source) => (source instanceof ByteSource ? (await import('./svg.js')).readSvg(source) : null),
-  jxl: async (source) => (await import('./jxl.js')).readJxl(source),
+  svg: async (source) => (source instanceof ByteSource ? (await loadPart('the SVG header reader', () => import('./svg.js'))).readSvg(source) : null),
+  jxl: async (source) => (await loadPart('the JPEG XL header reader', () => import('./jxl.js'))).readJxl(source),
   psd: readPsd,
 };
 
