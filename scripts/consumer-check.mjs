@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome, missingChromeMessage } from './find-chrome.mjs';
 import { APPS } from './consumers/apps.mjs';
@@ -271,35 +271,21 @@ async function main() {
   const installed = await Promise.all(APPS.map((app) => install(app, join(work, app.name), tarball)));
   const ready = APPS.filter((_, i) => installed[i]);
 
-  log('type-checking');
-  // vue-tsc is the slow one: the tsc apps run beside it, one after another.
+  log('type-checking and building, each app with its own tool (two builds at a time)');
+  // vue-tsc is the slow one: the tsc apps run beside it, one after another, and the builds beside both.
   const checked = ready.filter((app) => app.typeCheck);
-  await Promise.all([
+  const typeChecks = Promise.all([
     ...checked.filter((app) => app.typeCheck === 'vue-tsc').map((app) => typeCheck(app.name, join(work, app.name), app.typeCheck)),
     checked.filter((app) => app.typeCheck !== 'vue-tsc').reduce((chain, app) => chain.then(() => typeCheck(app.name, join(work, app.name), app.typeCheck)), Promise.resolve()),
   ]);
-
-  log('building, each with its own tool');
   const built = [];
-  for (const app of ready) {
-    const dir = join(work, app.name);
-    if (app.build) {
-      const [command, args] = app.build;
-      const startedAt = Date.now();
-      const output = await mustRun(join(dir, 'node_modules/.bin', command), args, dir, `${app.name}: ${command} ${args.join(' ')}`.trim());
-      if (output === undefined) continue;
-      log(`  ${app.name} built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-      if (/warn|error/i.test(plain(output).replace(/\d+ errors?/g, ''))) console.log(plain(output).split('\n').filter((l) => /warn|error/i.test(l)).slice(0, 10).join('\n'));
-    }
-    const dist = join(dir, app.dist);
-    if (!existsSync(dist)) {
-      fail(`${app.name}: nothing to serve (${dist})`);
-      continue;
-    }
-    for (const file of app.copy ?? []) cpSync(join(dir, file), join(dist, file));
-    cpSync(join(fixtures, PHOTO), join(dist, PHOTO));
-    built.push(app);
-  }
+  const queue = [...ready];
+  const builder = async () => {
+    for (let app = queue.shift(); app; app = queue.shift()) if (await build(app, join(work, app.name))) built.push(app);
+  };
+  await Promise.all([typeChecks, builder(), builder()]);
+  // Checked in the order of the list, whichever build ended first.
+  built.sort((a, b) => APPS.indexOf(a) - APPS.indexOf(b));
 
   log('in headless Chromium');
   browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeFlags });
@@ -324,6 +310,36 @@ async function main() {
   }
 }
 
+/** Builds an app (when it has a build) and puts the photo beside what is served; resolves true when there is something to serve. */
+async function build(app, dir) {
+  if (app.build) {
+    const [command, args] = app.build;
+    const startedAt = Date.now();
+    const output = await mustRun(join(dir, 'node_modules/.bin', command), args, dir, `${app.name}: ${command} ${args.join(' ')}`.trim());
+    if (output === undefined) return false;
+    log(`  ${app.name} built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    if (/warn|error/i.test(plain(output).replace(/\d+ errors?/g, ''))) console.log(plain(output).split('\n').filter((l) => /warn|error/i.test(l)).slice(0, 10).join('\n'));
+  }
+  const dist = join(dir, app.dist);
+  if (!existsSync(dist)) {
+    fail(`${app.name}: nothing to serve (${dist})`);
+    return false;
+  }
+  for (const file of app.copy ?? []) cpSync(join(dir, file), join(dist, file));
+  cpSync(join(fixtures, PHOTO), join(dist, PHOTO));
+  return true;
+}
+
+/**
+ * Copies a folder into `into`: hard links where both are on one file system (instant; the tools
+ * add files beside, they do not rewrite installed ones), else a copy.
+ */
+async function copyTree(from, into) {
+  if ((await run('cp', ['-al', from, into], work)).code === 0) return;
+  rmSync(join(into, basename(from)), { recursive: true, force: true });
+  await run('cp', ['-a', from, into], work);
+}
+
 /**
  * Installs an app's dependencies and the tarball. Its own dependencies come from the install cache
  * when one was kept for the same package.json (keyed by its hash); else npm installs them and
@@ -334,7 +350,7 @@ async function install(app, dir, tarball) {
   const cached = join(installCache, `${app.name}-${key}`);
   const startedAt = Date.now();
   if (existsSync(join(cached, 'node_modules'))) {
-    await run('cp', ['-a', join(cached, 'node_modules'), dir], work);
+    await copyTree(join(cached, 'node_modules'), dir);
     if (existsSync(join(cached, 'package-lock.json'))) cpSync(join(cached, 'package-lock.json'), join(dir, 'package-lock.json'));
   }
   const fromCache = existsSync(join(dir, 'node_modules'));
@@ -345,7 +361,7 @@ async function install(app, dir, tarball) {
     // Kept without the kit itself: the next run installs a new tarball over it.
     rmSync(cached, { recursive: true, force: true });
     mkdirSync(cached, { recursive: true });
-    await run('cp', ['-a', join(dir, 'node_modules'), cached], work);
+    await copyTree(join(dir, 'node_modules'), cached);
     rmSync(join(cached, 'node_modules/wx-image-kit'), { recursive: true, force: true });
   }
   return true;
