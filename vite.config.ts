@@ -20,25 +20,23 @@ export const LIBRARY_ENTRIES = {
   react: 'components/frameworks/react.ts',
 } as const;
 
-/** The compression worker's script, built as one more entry of each build (see compressWorkerEntry). */
-const WORKER_SOURCE = 'src/compress/compress.worker.ts';
+/** The file the compression worker is built into beside every build's chunks (scripts/build-worker.mjs). */
 const WORKER_FILE = 'compress-worker.js';
 
 /**
- * Builds the compression worker as an entry of the same build instead of Vite's separate worker
- * bundle, so browser-image-compression is one chunk that both the worker and the main-thread
- * fallback (`import('browser-image-compression')`) import: the package ships that code once.
- * The source keeps `new Worker(new URL('./compress.worker.ts', import.meta.url), …)` (what the
- * test server and the gallery run); here it becomes `new URL('./compress-worker.js', …)`, the
- * built entry beside every chunk, which is also the pattern a consumer's bundler follows to emit
- * the worker. A placeholder stands in between so that Vite's own worker plugin leaves it alone.
+ * Points the library at the compression worker's built file. The source keeps
+ * `new Worker(new URL('./compress.worker.ts', import.meta.url), …)` (what the test server and
+ * `npm start` run); here it becomes `new URL('./compress-worker.js', import.meta.url)`: the
+ * self-contained file of the worker build (scripts/build-worker.mjs) beside every chunk, and the
+ * pattern a consumer's bundler follows to emit the worker. A placeholder stands in between so
+ * that Vite's own worker plugin does not bundle the worker into this build again.
  */
-function compressWorkerEntry(): Plugin {
+function compressWorkerUrl(): Plugin {
   const placeholder = '__WX_COMPRESS_WORKER_URL__';
   const source = /new URL\(\s*(['"])\.\/compress\.worker\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
   let replaced = 0;
   return {
-    name: 'wx-compress-worker-entry',
+    name: 'wx-compress-worker-url',
     enforce: 'pre',
     buildStart() {
       replaced = 0;
@@ -55,8 +53,7 @@ function compressWorkerEntry(): Plugin {
       return { code: code.replaceAll(placeholder, `new URL("./${WORKER_FILE}", import.meta.url)`), map: null };
     },
     buildEnd() {
-      // Without it, Vite would bundle the worker apart again and browser-image-compression would ship twice.
-      if (!replaced) this.error(`no new URL('./compress.worker.ts', import.meta.url) in src/compress/: update compressWorkerEntry in vite.config.ts`);
+      if (!replaced) this.error(`no new URL('./compress.worker.ts', import.meta.url) in src/compress/: update compressWorkerUrl in vite.config.ts`);
     },
   };
 }
@@ -93,15 +90,15 @@ const chunkFileNames = (chunk: { name: string; moduleIds: string[] }) =>
   chunk.moduleIds.some((id) => /\/components\/[^/]+\/define\.ts$/.test(id)) ? 'define-[hash].js' : '[name]-[hash].js';
 
 /**
- * A library build into `outDir` of `entries` (name → source file) plus the compression worker,
- * built as one more entry beside every chunk (relative base: it is found with
- * `new URL('./compress-worker.js', import.meta.url)` wherever the files are served from).
+ * A library build into `outDir` of `entries` (name → source file); the compression worker is
+ * found beside its chunks with `new URL('./compress-worker.js', import.meta.url)` (relative base:
+ * wherever the files are served from) and built apart (scripts/build-worker.mjs).
  */
 function libraryBuild(outDir: string, entries: Record<string, string>, rollupOptions: NonNullable<UserConfig['build']>['rollupOptions']): UserConfig {
-  const files = { ...entries, [WORKER_FILE.replace(/\.js$/, '')]: WORKER_SOURCE };
+  const files = entries;
   return {
     base: './',
-    plugins: [compressWorkerEntry(), minifyLitCss()],
+    plugins: [compressWorkerUrl(), minifyLitCss()],
     build: {
       outDir: resolve(root, outDir),
       emptyOutDir: true,

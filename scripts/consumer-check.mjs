@@ -19,6 +19,8 @@ const apps = join(root, 'test/consumers');
 const PORTS = [8620, 8621, 8622, 8623];
 const DEV_PORTS = [8624, 8625, 8626];
 const STEP_TIMEOUT = 20_000;
+/** The compression worker's file beside the chunks of dist/ and dist/cdn/ (scripts/build-worker.mjs). */
+const WORKER_FILE = 'compress-worker.js';
 
 const started = Date.now();
 const children = new Set();
@@ -145,15 +147,26 @@ function checkHygiene(packageDir) {
   check(unused.length === 0, 'every dependency is imported by dist', `unused: ${unused.join(', ')}`);
   const cdnImports = importsOf(cdn);
   check(cdnImports.size === 0, 'dist/cdn imports no package (self-contained)', [...cdnImports].join(', '));
-  // Code that must ship once per build: browser-image-compression and exifr.
-  for (const [label, marker] of [
-    ['browser-image-compression', 'getDataUrlFromFile'],
-    ['exifr', 'makerNote'],
+  // Code that must ship once per build: exifr; browser-image-compression twice, once inside the
+  // self-contained worker file and once in the chunk of the in-page fallback (the page loads it
+  // only when the worker script cannot run, so it cannot come from the worker file).
+  for (const [label, marker, expected] of [
+    ['browser-image-compression', 'getDataUrlFromFile', (holders) => holders.length === 2 && holders.some((f) => f.endsWith(`${sep}${WORKER_FILE}`))],
+    ['exifr', 'makerNote', (holders) => holders.length === 1],
   ]) {
     for (const [build, files] of [['dist', bundled], ['dist/cdn', cdn]]) {
       const holders = files.filter((f) => readFileSync(f, 'utf8').includes(marker));
-      check(holders.length === 1, `${label} ships once in ${build}`, holders.map((f) => f.slice(packageDir.length + 1)).join(', ') || 'in no file');
+      const where = label === 'exifr' ? 'once' : `in ${WORKER_FILE} and one fallback chunk`;
+      check(expected(holders), `${label} ships ${where} in ${build}`, holders.map((f) => f.slice(packageDir.length + 1)).join(', ') || 'in no file');
     }
+  }
+  // The worker file must import nothing at run time: Vite before 8 builds workers as IIFE and
+  // refuses one that loads a chunk; Rollup copies it as an asset, as it is.
+  for (const dir of ['dist', 'dist/cdn']) {
+    const file = join(packageDir, dir, WORKER_FILE);
+    const code = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const left = code ? ['import.meta', 'import(', 'export{', 'export '].filter((token) => code.includes(token)).concat(/^import[\s{*"']/m.test(code) ? ['import …'] : []) : ['(no file)'];
+    check(left.length === 0, `${dir}/${WORKER_FILE} is self-contained`, left.join(', '));
   }
   const manifest = JSON.parse(readFileSync(join(packageDir, pkg.customElements), 'utf8'));
   const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module ?? m.path)]));
