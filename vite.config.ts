@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { browserOnlyExifr } from './scripts/browser-only-exifr.mjs';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 const root = import.meta.dirname;
@@ -98,7 +99,7 @@ function libraryBuild(outDir: string, entries: Record<string, string>, rollupOpt
   const files = entries;
   return {
     base: './',
-    plugins: [compressWorkerUrl(), minifyLitCss()],
+    plugins: [compressWorkerUrl(), browserOnlyExifr(), minifyLitCss()],
     build: {
       outDir: resolve(root, outDir),
       emptyOutDir: true,

@@ -168,6 +168,19 @@ function checkHygiene(packageDir) {
     const left = code ? ['import.meta', 'import(', 'export{', 'export '].filter((token) => code.includes(token)).concat(/^import[\s{*"']/m.test(code) ? ['import …'] : []) : ['(no file)'];
     check(left.length === 0, `${dir}/${WORKER_FILE} is self-contained`, left.join(', '));
   }
+  // No Node global that a bundler would polyfill (Parcel fails on `Buffer`), and no `require(`.
+  // `process.env.NODE_ENV` is the one name bundlers replace by convention (src/dev.ts reads it
+  // inside try/catch).
+  const NODE_GLOBAL = /(?<![.\w$'"`])(Buffer|process|global|require)\b(?!\s*:)/g;
+  for (const [build, files] of [['dist', bundled], ['dist/cdn', cdn]]) {
+    const found = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(NODE_GLOBAL)]
+        .filter((m) => !m.input.startsWith('process.env.NODE_ENV', m.index))
+        .filter((m) => m[1] !== 'require' || /^require\s*\(/.test(m.input.slice(m.index)))
+        .map((m) => `${f.slice(packageDir.length + 1)}: …${m.input.slice(Math.max(0, m.index - 20), m.index + 30)}…`),
+    );
+    check(found.length === 0, `${build} refers to no Node global (Buffer, process, global, require)`, found.slice(0, 5).join('\n'));
+  }
   const manifest = JSON.parse(readFileSync(join(packageDir, pkg.customElements), 'utf8'));
   const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module ?? m.path)]));
   const missing = [...paths].filter((path) => !existsSync(join(packageDir, path)));
