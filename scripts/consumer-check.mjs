@@ -12,12 +12,15 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome, missingChromeMessage } from './find-chrome.mjs';
+import { buildAndCheckRuntimeApps, installRuntimeApps } from './consumers/runtimes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'test/fixtures/images');
 const apps = join(root, 'test/consumers');
 const PORTS = [8620, 8621, 8622, 8623];
 const DEV_PORTS = [8624, 8625, 8626];
+/** The runtime apps (Taro with each runner, uni-app) and the plain page their chooser is measured against. */
+const RUNTIME_PORTS = [8720, 8721, 8722, 8723];
 const STEP_TIMEOUT = 20_000;
 /** The compression worker's file beside the chunks of dist/ and dist/cdn/ (scripts/build-worker.mjs). */
 const WORKER_FILE = 'compress-worker.js';
@@ -137,7 +140,9 @@ function checkHygiene(packageDir) {
   log('package hygiene');
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const js = filesUnder(join(packageDir, 'dist')).filter((f) => f.endsWith('.js'));
-  const bundled = js.filter((f) => !f.includes(`${sep}cdn${sep}`));
+  // dist/build-plugins/ is the build tools' (Node code, and the Taro shim that imports Taro): checked apart below.
+  const pluginFiles = js.filter((f) => f.includes(`${sep}build-plugins${sep}`));
+  const bundled = js.filter((f) => !f.includes(`${sep}cdn${sep}`) && !pluginFiles.includes(f));
   const cdn = js.filter((f) => f.includes(`${sep}cdn${sep}`));
   const importsOf = (files) => new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(BARE_IMPORT)].map((m) => packageName(m[1]))));
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
@@ -145,6 +150,8 @@ function checkHygiene(packageDir) {
   check([...imported].every((name) => declared.has(name)), 'dist imports only declared dependencies', [...imported].join(', '));
   const unused = Object.keys(pkg.dependencies ?? {}).filter((name) => !imported.has(name));
   check(unused.length === 0, 'every dependency is imported by dist', `unused: ${unused.join(', ')}`);
+  const pluginImports = [...importsOf(pluginFiles)].filter((name) => !name.startsWith('node:') && name !== '@tarojs/plugin-platform-h5');
+  check(pluginFiles.length > 0 && pluginImports.length === 0, `dist/build-plugins imports only Node built-ins (and the shim Taro's API module)`, pluginImports.join(', ') || 'no files');
   const cdnImports = importsOf(cdn);
   check(cdnImports.size === 0, 'dist/cdn imports no package (self-contained)', [...cdnImports].join(', '));
   // Code that must ship once per build: exifr; browser-image-compression twice, once inside the
@@ -338,6 +345,8 @@ async function main() {
     mkdirSync(publicDir, { recursive: true });
     cpSync(join(fixtures, 'Landscape_6.jpg'), join(publicDir, 'Landscape_6.jpg'));
   }
+  // The runtime apps' installs are the slow ones (Taro ~400 MB each): they start first and run beside the others.
+  const runtimeInstalls = installRuntimeApps({ appsDir: apps, work, fixtures, tarball, mustRun });
   const installs = await Promise.all(
     names.map((name) => mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], join(work, name), `${name}: npm install`)),
   );
@@ -377,6 +386,18 @@ async function main() {
       check(outside.length === 0, `plain: every script comes from dist/cdn/ (${scripts.length} requests)`, outside.join(', '));
     }
   }
+
+  log('the runtime apps: Taro (Vite and webpack5 runners), uni-app');
+  await buildAndCheckRuntimeApps({
+    installed: await runtimeInstalls,
+    browser,
+    packageDir: join(unpacked, 'package'),
+    fixtures,
+    mustRun,
+    t: { pass, fail, check },
+    log,
+    ports: RUNTIME_PORTS,
+  });
 
   log('with the vite dev server (npm run dev)');
   for (const [index, name] of ['vanilla', 'react', 'vue'].entries()) {

@@ -220,3 +220,36 @@ export async function checkRuntimeApp({ app, dir, browser, port, fixtures, plain
     server.close();
   }
 }
+
+/**
+ * Copies and installs the runtime apps from the tarball, all at once (they are the slow installs:
+ * start them beside the others). Resolves [{ app, dir, ok, seconds }].
+ */
+export function installRuntimeApps({ appsDir, work, fixtures, tarball, mustRun }) {
+  return Promise.all(
+    RUNTIME_APPS.map(async (app) => {
+      const dir = copyRuntimeApp(appsDir, work, fixtures, app.name);
+      const started = Date.now();
+      const output = await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], dir, `${app.name}: npm install`);
+      return { app, dir, ok: output !== undefined, seconds: (Date.now() - started) / 1000 };
+    }),
+  );
+}
+
+/**
+ * Builds each installed runtime app with its own CLI (one after another: they are heavy) and
+ * drives it in `browser`. `ports`: one per app and one for the plain page.
+ */
+export async function buildAndCheckRuntimeApps({ installed, browser, packageDir, fixtures, mustRun, t, log, ports }) {
+  for (const { app, seconds } of installed) log(`${app.name}: installed in ${seconds.toFixed(0)} s`);
+  const plainSize = await plainChooserSize(browser, packageDir, ports.at(-1));
+  for (const [index, { app, dir, ok }] of installed.entries()) {
+    if (!ok) continue;
+    const started = Date.now();
+    const [command, ...args] = app.build;
+    const output = await mustRun(join(dir, 'node_modules/.bin', command), args, dir, `${app.name}: ${app.build.join(' ')}`);
+    log(`${app.name}: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (output === undefined) continue;
+    await checkRuntimeApp({ app, dir: join(dir, app.out), browser, port: ports[index], fixtures, plainSize, t });
+  }
+}
