@@ -19,12 +19,15 @@ import { chromeFlags, findChrome, missingChromeMessage } from './find-chrome.mjs
 import { APPS } from './consumers/apps.mjs';
 import { checkHygiene } from './consumers/hygiene.mjs';
 import { check, fail, failureCount, log, pass } from './consumers/report.mjs';
+import { buildAndCheckRuntimeApps, installRuntimeApps } from './consumers/runtimes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'test/fixtures/images');
 const apps = join(root, 'test/consumers');
 // One port per app built, one per dev server: CONSUMER_PORT_BASE moves them (default 8620).
 const PORT_BASE = Number(process.env.CONSUMER_PORT_BASE) || 8620;
+/** The runtime apps (Taro with each runner, uni-app) and the plain page their chooser is measured against. */
+const RUNTIME_PORTS = [0, 1, 2, 3].map((i) => PORT_BASE + 100 + i);
 const STEP_TIMEOUT = 20_000;
 /** The name the kit gives its compression workers (src/compress/pool.ts), whatever file a bundler makes of them. */
 const WORKER_NAME = 'wx-image-kit compress';
@@ -268,6 +271,8 @@ async function main() {
     mkdirSync(publicDir, { recursive: true });
     cpSync(join(fixtures, PHOTO), join(publicDir, PHOTO));
   }
+  // The runtime apps' installs are the slow ones (Taro ~400 MB each): they start first and run beside the others.
+  const runtimeInstalls = installRuntimeApps({ appsDir: apps, work, fixtures, tarball, mustRun });
   const installed = await Promise.all(APPS.map((app) => install(app, join(work, app.name), tarball)));
   const ready = APPS.filter((_, i) => installed[i]);
 
@@ -298,6 +303,18 @@ async function main() {
       check(outside.length === 0, `${app.name}: every script comes from dist/cdn/ (${scripts.length} requests)`, outside.join(', '));
     }
   }
+
+  log('the runtime apps: Taro (Vite and webpack5 runners), uni-app');
+  await buildAndCheckRuntimeApps({
+    installed: await runtimeInstalls,
+    browser,
+    packageDir: join(unpacked, 'package'),
+    fixtures,
+    mustRun,
+    t: { pass, fail, check },
+    log,
+    ports: RUNTIME_PORTS,
+  });
 
   log('with the vite dev server (npm run dev)');
   for (const [index, app] of ready.filter((a) => a.dev).entries()) {

@@ -6,8 +6,16 @@ import { css } from 'lit';
  * custom properties (`--wx-chooser-*`, `--wx-cropper-*`) and maps them onto these private ones
  * on its host: `--_trigger-accent` (background and focus ring), `--_trigger-color` (text) and
  * `--_trigger-radius`.
+ *
+ * Sizes: the host's font size is 16px times `--wx-scale` (default 1), never the page's: rem
+ * layouts (Taro, uni-app, flexible.js) set 20–50px on <html>, and an inherited size made the
+ * button 2.5× too large there. Lengths inside are `em` of that size, so `--wx-scale` scales
+ * the whole element on purpose.
  */
 export const triggerButtonStyles = css`
+  :host {
+    font-size: calc(16px * var(--wx-scale, 1));
+  }
   :host(:focus-visible) {
     outline: 3px solid var(--_trigger-accent);
     outline-offset: 2px;
@@ -15,14 +23,15 @@ export const triggerButtonStyles = css`
   }
   .button {
     appearance: none;
-    min-height: 44px;
-    padding: 0 20px;
+    min-height: 2.75em;
+    padding: 0 1.25em;
     border: 0;
     border-radius: var(--_trigger-radius);
     background: var(--_trigger-accent);
     color: var(--_trigger-color);
     font: inherit;
     font-weight: 500;
+    line-height: 1.25;
     cursor: pointer;
   }
   .button:focus-visible {

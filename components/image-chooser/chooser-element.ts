@@ -59,6 +59,7 @@ export type ChooserCallbacks<R extends ApiResult> = {
  * @cssproperty --wx-chooser-radius - Corner radius.
  * @cssproperty --wx-chooser-muted - Hint and status text colour.
  * @cssproperty --wx-chooser-danger - Colour of the failure line.
+ * @cssproperty --wx-scale - Size factor: the element is 16px × this, whatever the page's root or inherited font size (default 1).
  */
 export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaResult> extends WxElement<ChooserEventMap<R>> {
   static override styles = imageChooserStyles;

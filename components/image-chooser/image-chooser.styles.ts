@@ -25,8 +25,8 @@ const ownStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 8px 12px;
-    padding: 8px;
+    gap: 0.5em 0.75em;
+    padding: 0.5em;
     border: 2px dashed transparent;
     border-radius: var(--wx-chooser-radius);
     transition: background-color 0.15s, border-color 0.15s;
@@ -61,7 +61,7 @@ const ownStyles = css`
     content: '\\26a0\\fe0e\\a0' / '';
   }
   progress {
-    width: 120px;
+    width: 7.5em;
     accent-color: var(--wx-chooser-accent);
   }
   @media (prefers-reduced-motion: reduce) {

@@ -28,6 +28,7 @@ export type ImageCropperEventMap = ContractEventMap<CropImageResult>;
  * @cssproperty --wx-cropper-accent - The default button's fill and focus ring.
  * @cssproperty --wx-cropper-color - The default button's text colour.
  * @cssproperty --wx-cropper-radius - Its corner radius.
+ * @cssproperty --wx-scale - Size factor: the element is 16px × this, whatever the page's root or inherited font size (default 1).
  */
 export class WxImageCropper extends WxElement<ImageCropperEventMap> {
   static override styles = imageCropperStyles;

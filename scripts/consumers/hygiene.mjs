@@ -20,7 +20,9 @@ export function checkHygiene(packageDir) {
   log('package hygiene');
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const js = filesUnder(join(packageDir, 'dist')).filter((f) => f.endsWith('.js'));
-  const bundled = js.filter((f) => !f.includes(`${sep}cdn${sep}`));
+  // dist/build-plugins/ is the build tools' (Node code, and the Taro shim that imports Taro): checked apart below.
+  const pluginFiles = js.filter((f) => f.includes(`${sep}build-plugins${sep}`));
+  const bundled = js.filter((f) => !f.includes(`${sep}cdn${sep}`) && !pluginFiles.includes(f));
   const cdn = js.filter((f) => f.includes(`${sep}cdn${sep}`));
   const importsOf = (files) => new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(BARE_IMPORT)].map((m) => packageName(m[1]))));
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
@@ -28,6 +30,8 @@ export function checkHygiene(packageDir) {
   check([...imported].every((name) => declared.has(name)), 'dist imports only declared dependencies', [...imported].join(', '));
   const unused = Object.keys(pkg.dependencies ?? {}).filter((name) => !imported.has(name));
   check(unused.length === 0, 'every dependency is imported by dist', `unused: ${unused.join(', ')}`);
+  const pluginImports = [...importsOf(pluginFiles)].filter((name) => !name.startsWith('node:') && name !== '@tarojs/plugin-platform-h5');
+  check(pluginFiles.length > 0 && pluginImports.length === 0, `dist/build-plugins imports only Node built-ins (and the shim Taro's API module)`, pluginImports.join(', ') || 'no files');
   const cdnImports = importsOf(cdn);
   check(cdnImports.size === 0, 'dist/cdn imports no package (self-contained)', [...cdnImports].join(', '));
   // Code that must ship once per build: exifr; browser-image-compression twice, once inside the

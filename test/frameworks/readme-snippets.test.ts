@@ -21,9 +21,13 @@ describe('the README snippets', () => {
     expect(blocks.map((b) => b[1])).to.deep.equal([
       'test/consumers/plain/index.html',
       'test/consumers/react/src/PhotoPicker.tsx',
+      'test/consumers/react/src/env.d.ts',
+      'test/consumers/react/src/RawTags.tsx',
       'test/consumers/vue/vite.config.ts',
       'test/consumers/vue/src/env.d.ts',
       'test/consumers/vue/src/PhotoPicker.vue',
+      'test/consumers/taro-vite/config/index.js',
+      'test/consumers/uni/vite.config.js',
     ]);
     for (const [, path, block] of blocks) {
       expect(block!.trim(), path).to.equal(shownPart(path!, await source(path!)));

@@ -108,6 +108,26 @@ describe('ARCHITECTURE.md: the core never imports components/', () => {
     expect(reached).to.deep.equal([]);
   });
 
+  it('src/build-plugins/ (Node, build time) imports only Node built-ins and its own files, and nothing imports it', async () => {
+    const plugins = await tsFiles('src/build-plugins');
+    expect(plugins.length, 'build-plugin files read').to.be.greaterThan(2);
+    const outside: string[] = [];
+    for (const file of plugins) {
+      for (const specifier of specifiersOf(await source(file))) {
+        const target = resolveFrom(file, specifier);
+        if (!specifier.startsWith('node:') && !target.startsWith('src/build-plugins/')) outside.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(outside).to.deep.equal([]);
+    const importers: string[] = [];
+    for (const file of [...(await tsFiles('src')), ...(await tsFiles('components'))].filter((f) => !plugins.includes(f))) {
+      for (const specifier of specifiersOf(await source(file))) {
+        if (resolveFrom(file, specifier).startsWith('src/build-plugins/')) importers.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(importers).to.deep.equal([]);
+  });
+
   it('ARCHITECTURE.md names the entries and the seam this test enforces', async () => {
     const text = await source('ARCHITECTURE.md');
     for (const name of [...ENTRIES, SEAM, 'components/<overlay>/open.ts']) expect(text, name).to.include(name);

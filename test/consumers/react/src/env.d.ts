@@ -1,0 +1,1 @@
+/// <reference types="wx-image-kit/react-jsx" />

@@ -1,0 +1,14 @@
+// Taro's config as `taro init` writes it, with the default webpack5 runner and the kit's one line.
+import { webpackChain } from 'wx-image-kit/taro';
+
+export default {
+  projectName: 'consumer-taro-webpack',
+  designWidth: 750,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  outputRoot: 'dist',
+  plugins: [],
+  framework: 'react',
+  compiler: 'webpack5',
+  h5: { publicPath: '/', staticDirectory: 'static', webpackChain },
+};
