@@ -98,9 +98,9 @@ function near(a: DOMRect, b: DOMRect): boolean {
   return Math.abs(a.x - b.x) <= TOLERANCE && Math.abs(a.y - b.y) <= TOLERANCE && Math.abs(a.width - b.width) <= TOLERANCE && Math.abs(a.height - b.height) <= TOLERANCE;
 }
 
-/** Which of `wanted` hold for slide `index` in this frame. */
-function conditionsNow(viewer: WatchedViewer, index: number, photo: Photo, wanted: Set<Condition>): Set<Condition> {
-  const met = new Set<Condition>();
+/** Which of `wanted` hold for slide `index` in this frame, each with the element it holds for. */
+function conditionsNow(viewer: WatchedViewer, index: number, photo: Photo, wanted: Set<Condition>): Map<Condition, Shown> {
+  const met = new Map<Condition, Shown>();
   const viewerBox = viewer.box();
   for (const el of viewer.slideElements(index)) {
     if (!el.isConnected) continue;
@@ -108,18 +108,25 @@ function conditionsNow(viewer: WatchedViewer, index: number, photo: Photo, wante
     // Only what is on screen is asked to decode (the browser decodes it to paint it anyway).
     if (!onScreen(box) || !isDecoded(el)) continue;
     const seen = opacity(el);
-    if (seen > 0) met.add('visible');
+    if (seen > 0 && !met.has('visible')) met.set('visible', el);
     if (seen < 0.99 || !viewerBox || !near(box, contain(photo.width, photo.height, viewerBox))) continue;
-    met.add('fitted');
-    if (el instanceof HTMLImageElement && el.naturalWidth * el.naturalHeight === photo.width * photo.height) met.add('fullResolution');
+    if (!met.has('fitted')) met.set('fitted', el);
+    if (el instanceof HTMLImageElement && el.naturalWidth * el.naturalHeight === photo.width * photo.height) met.set('fullResolution', el);
   }
-  for (const condition of met) if (!wanted.has(condition)) met.delete(condition);
+  for (const condition of met.keys()) if (!wanted.has(condition)) met.delete(condition);
   return met;
+}
+
+export interface Watched {
+  /** Each condition's time after the start in ms (NaN: never within the timeout). */
+  times: Record<Condition, number>;
+  /** What each condition first held for, e.g. "canvas 1280×960" (a rendition) or "img 4608×3456". */
+  by: Partial<Record<Condition, string>>;
 }
 
 /**
  * Watches slide `index` frame by frame until every wanted condition has held once (or `timeout`
- * ms pass) and gives each one's time after `start()` in ms (NaN: never within the timeout).
+ * ms pass) and gives each one's time after `start()`.
  * `start` may be unknown at first (a key press on its way): nothing is timed until it is known.
  */
 export async function watchSlide(
@@ -129,8 +136,9 @@ export async function watchSlide(
   start: () => number | undefined,
   wanted: Condition[],
   timeout = 20_000,
-): Promise<Record<Condition, number>> {
+): Promise<Watched> {
   const times = { visible: NaN, fitted: NaN, fullResolution: NaN };
+  const by: Watched['by'] = {};
   const pending = new Set(wanted);
   const painted: Array<Promise<void>> = [];
   const began = performance.now();
@@ -138,13 +146,14 @@ export async function watchSlide(
     await frame();
     const from = start();
     if (from === undefined) continue;
-    for (const condition of conditionsNow(viewer, index, photo, pending)) {
+    for (const [condition, el] of conditionsNow(viewer, index, photo, pending)) {
       pending.delete(condition);
+      by[condition] = `${el.localName} ${naturalSize(el).join('×')}`;
       painted.push(afterPaint().then((now) => void (times[condition] = now - from)));
     }
   }
   await Promise.all(painted);
-  return times;
+  return { times, by };
 }
 
 /**

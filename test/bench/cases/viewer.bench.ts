@@ -135,7 +135,7 @@ async function trial(viewer: ViewerUnderTest, list: Photo[]): Promise<Trial> {
   await idle();
   const called = performance.now();
   viewer.open(urls, list);
-  const opened = await watchSlide(viewer, 0, list[0], () => called, ['fitted', 'fullResolution']);
+  const { times: opened, by } = await watchSlide(viewer, 0, list[0], () => called, ['fitted', 'fullResolution']);
   const windowEnd = called + AFTER_CALL_MS;
   await sleep(Math.max(0, windowEnd - performance.now()) + 100);
   const tasks = longTasks.filter((task) => task.startTime >= called && task.startTime < windowEnd);
@@ -148,7 +148,7 @@ async function trial(viewer: ViewerUnderTest, list: Photo[]): Promise<Trial> {
     window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
     const watched = watchSlide(viewer, index, list[index], () => pressedAt, ['visible', 'fitted']);
     await window.benchPress!('ArrowRight');
-    const step = await watched;
+    const step = (await watched).times;
     nextVisible.push(step.visible);
     nextCentred.push(step.fitted);
   }
@@ -161,7 +161,7 @@ async function trial(viewer: ViewerUnderTest, list: Photo[]): Promise<Trial> {
   if (import.meta.env.VITE_BENCH_VERBOSE) {
     const ms = (values: number[]) => values.map((v) => Math.round(v)).join(' ');
     console.log(
-      `${viewer.name} run ${run}: full size ${Math.round(opened.fitted)}, full resolution ${Math.round(opened.fullResolution)}; next visible ${ms(nextVisible)}; centred ${ms(nextCentred)}; long tasks ${ms(tasks.map((t) => t.duration))}; ${megabytes.toFixed(1)} MB besides the photo on screen`,
+      `${viewer.name} run ${run}: full size ${Math.round(opened.fitted)} (${by.fitted}), full resolution ${Math.round(opened.fullResolution)}; next visible ${ms(nextVisible)}; centred ${ms(nextCentred)}; long tasks ${ms(tasks.map((t) => t.duration))}; ${megabytes.toFixed(1)} MB besides the photo on screen`,
     );
   }
   return {
