@@ -11,6 +11,8 @@ import { createRangedFiles } from './ranged-files.mjs';
 // The viewer case measures the kit from its source, or with BENCH_KIT=dist from the built dist/.
 process.env.VITE_BENCH_KIT = process.env.BENCH_KIT ?? 'src';
 process.env.VITE_BENCH_VERBOSE = process.env.BENCH_VERBOSE ?? '';
+// BENCH_ROUNDS: more openings per viewer for steadier medians (on a busy machine).
+process.env.VITE_BENCH_ROUNDS = process.env.BENCH_ROUNDS ?? '';
 if (process.env.VITE_BENCH_KIT === 'dist' && !existsSync(new URL('../dist/index.js', import.meta.url))) {
   console.error('BENCH_KIT=dist: no dist/index.js; run `npm run build` first.');
   process.exit(1);

@@ -8,14 +8,15 @@ import { decodedMegabytes, watchSlide, type Photo, type Shown, type WatchedViewe
 /**
  * The kit's viewer (`wx.previewImage`) against PhotoSwipe 5.4.4 on one page: the same nine photos
  * (a 16 MP JPEG first, then eight 1800×1200 photos with EXIF orientations), alternating kit and
- * PhotoSwipe, three times each, in a desktop and a phone viewport. Both are timed by the same
- * observer (paint-watch.ts); PhotoSwipe runs with its default options (it needs each photo's
- * size up front, which a gallery page has; the kit reads it itself). The kit is the package's
- * main entry, from the source, or from the built dist/ with BENCH_KIT=dist; either is loaded
- * before the page idles, as a page that imports it up front.
+ * PhotoSwipe, three times each (BENCH_ROUNDS), in a desktop and a phone viewport. Both are timed
+ * by the same observer (paint-watch.ts); PhotoSwipe runs with its default options (it needs each
+ * photo's size up front, which a gallery page has; the kit reads it itself). The kit is the
+ * package's main entry, from the source, or from the built dist/ with BENCH_KIT=dist; either is
+ * loaded before the page idles, as a page that imports it up front.
  */
 
-const ROUNDS = 3;
+/** Openings per viewer and viewport (BENCH_ROUNDS changes it). */
+const ROUNDS = Number(import.meta.env.VITE_BENCH_ROUNDS) || 3;
 /** Long tasks are counted over this long after the call. */
 const AFTER_CALL_MS = 2000;
 /** How long a person looks at a photo before the next ArrowRight (both viewers load neighbours meanwhile). */
