@@ -119,6 +119,9 @@ async function runCase(name, viewportKey, viewport) {
     const result = await casePage.evaluate(() => window.benchResult);
     if (viewport) result.name += ` — ${viewportKey} ${viewport.width}×${viewport.height}${viewport.deviceScaleFactor > 1 ? ` @${viewport.deviceScaleFactor}x` : ''}${viewport.hasTouch ? ', touch' : ''}`;
     return result;
+  } catch (error) {
+    // A page that stops answering (e.g. busy past the protocol timeout) breaks its case only.
+    return { name: `${name}${viewportKey ? ` — ${viewportKey}` : ''}`, error: String(error) };
   } finally {
     await casePage.close();
   }
@@ -152,7 +155,8 @@ function printResult(result) {
   return missed;
 }
 
-const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeFlags });
+// A busy machine can hold a page's main thread for minutes: the protocol waits as long as a case may.
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeFlags, protocolTimeout: 600_000 });
 let failed = false;
 try {
   const page = await browser.newPage();
