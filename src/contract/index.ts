@@ -3,3 +3,4 @@ export { ApiError, typeName } from './errors.js';
 export { LazyPartError, loadPart, unlessPartMissing } from './lazy.js';
 export { validate, type Schema, type ParamRule, type TypeName } from './schema.js';
 export type { ApiFunction, ApiResult, Callbacks, FailResult } from './types.js';
+export { defineTaskApi, TRANSFER_SCHEMA, type TaskApiFunction, type TaskControl, type TransferTask, type HeadersReceived } from './task.js';

@@ -23,7 +23,7 @@ function videoExtension(bytes: Uint8Array): string | undefined {
 }
 
 /** Extensions of the non-image MIME types a temp file may carry (videos the camera records). */
-const OTHER_MIME_EXTENSIONS: Readonly<Record<string, string>> = {
+export const OTHER_MIME_EXTENSIONS: Readonly<Record<string, string>> = {
   'video/mp4': 'mp4',
   'video/webm': 'webm',
   'video/quicktime': 'mov',
@@ -46,3 +46,4 @@ export function extensionOfBytes(bytes: Uint8Array): string | undefined {
 export async function extensionOfBlob(blob: Blob): Promise<string> {
   return extensionOfBytes(await readHead(blob)) ?? extensionOfType(blob.type) ?? UNKNOWN_EXTENSION;
 }
+
