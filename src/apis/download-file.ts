@@ -1,4 +1,5 @@
 import { ApiError, defineTaskApi, TRANSFER_SCHEMA, type TransferTask } from '../contract/index.js';
+import { loadPart } from '../contract/lazy.js';
 import type { DownloadProgress } from '../files/download-file.js';
 
 export type { DownloadProgress } from '../files/download-file.js';
@@ -47,7 +48,7 @@ export const downloadFile = /* @__PURE__ */ defineTaskApi<DownloadFileOptions, D
   async run(options, control) {
     if (options.filePath !== undefined) throw new ApiError('filePath is not supported on the web: use tempFilePath');
     // The work loads with the first download: a page that never downloads pays for the contract only.
-    const { downloadUrl } = await import('../files/download-file.js');
+    const { downloadUrl } = await loadPart('the file downloader', () => import('../files/download-file.js'));
     return downloadUrl({ ...options, timeout: options.timeout ?? DEFAULT_DOWNLOAD_TIMEOUT_MS }, control);
   },
 });

@@ -1,4 +1,5 @@
 import { defineTaskApi, TRANSFER_SCHEMA, type TransferTask } from '../contract/index.js';
+import { loadPart } from '../contract/lazy.js';
 import type { UploadProgress } from '../files/upload.js';
 
 export type { UploadProgress } from '../files/upload.js';
@@ -50,7 +51,7 @@ export const uploadFile = /* @__PURE__ */ defineTaskApi<UploadFileOptions, Uploa
   },
   async run(options, control) {
     // The work (and XMLHttpRequest's) loads with the first upload: a page that never uploads pays for the contract only.
-    const { uploadPath } = await import('../files/upload.js');
+    const { uploadPath } = await loadPart('the uploader', () => import('../files/upload.js'));
     return uploadPath({ ...options, timeout: options.timeout ?? DEFAULT_UPLOAD_TIMEOUT_MS }, control);
   },
 });

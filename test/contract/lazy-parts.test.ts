@@ -116,6 +116,18 @@ describe('a lazy part that does not load fails the call that needs it', () => {
     });
   }
 
+  it('uploadFile without the uploader: uploadFile:fail could not load the uploader, nothing sent', async () => {
+    const { uploadFile } = await withMissing<ApiModule<'uploadFile'>>('src/files/upload', 'src/apis/upload-file.ts');
+    const errMsg = await failureOf(uploadFile({ url: `${location.origin}/upload-server/upload`, filePath: 'blob:none#.jpg', name: 'file' }));
+    expect(errMsg).to.match(/^uploadFile:fail could not load the uploader \(.+\)$/);
+  });
+
+  it('downloadFile without the file downloader: downloadFile:fail could not load the file downloader', async () => {
+    const { downloadFile } = await withMissing<ApiModule<'downloadFile'>>('src/files/download-file', 'src/apis/download-file.ts');
+    const errMsg = await failureOf(downloadFile({ url: `${FIXTURES}noexif.jpg` }));
+    expect(errMsg).to.match(/^downloadFile:fail could not load the file downloader \(.+\)$/);
+  });
+
   it('previewImage without the viewer: previewImage:fail could not load the viewer', async () => {
     const { previewImage } = await withMissing<ApiModule<'previewImage'>>('components/image-preview/open', 'src/apis/preview-image.ts');
     const errMsg = await failureOf(previewImage({ urls: [`${FIXTURES}noexif.jpg`] }));
