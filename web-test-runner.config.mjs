@@ -10,6 +10,7 @@ import { findEngines } from './scripts/engines.mjs';
 import { inputPlugin } from './scripts/input-plugin.mjs';
 import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
+import { heapPlugin } from './scripts/heap-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -67,6 +68,7 @@ export default {
     inputPlugin(),
     engineVersionPlugin(),
     viewportPlugin(),
+    heapPlugin(),
     rangedFixtures.plugin,
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
