@@ -49,8 +49,35 @@ const pacedPlugin = {
     });
   },
 };
+// Fixtures a case makes in the browser at bench time (e.g. a 16 MP JPEG, too big to commit): the
+// case PUTs the bytes once under /bench-generated/<name>; GETs then serve them, unpaced, whatever
+// their query (cases add ?run=N for fresh URLs). Kept in memory for this run only.
+const generated = new Map();
+const generatedPlugin = {
+  name: 'generated-fixtures',
+  configureServer(server) {
+    server.middlewares.use('/bench-generated/', (req, res) => {
+      const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
+      if (req.method === 'PUT') {
+        const chunks = [];
+        req.on('data', (chunk) => chunks.push(chunk));
+        req.on('end', () => {
+          generated.set(name, { bytes: Buffer.concat(chunks), type: req.headers['content-type'] ?? 'application/octet-stream' });
+          res.end();
+        });
+        return;
+      }
+      const file = generated.get(name);
+      if (!file) return ((res.statusCode = 404), res.end());
+      res.setHeader('Content-Type', file.type);
+      res.setHeader('Content-Length', file.bytes.length);
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(req.method === 'HEAD' ? undefined : file.bytes);
+    });
+  },
+};
 const server = await createServer({
-  plugins: [pacedPlugin],
+  plugins: [pacedPlugin, generatedPlugin],
   root,
   configFile: false,
   logLevel: 'error',
@@ -67,6 +94,52 @@ await server.listen();
 const { port } = server.httpServer.address();
 const base = `http://127.0.0.1:${port}/test/bench/index.html`;
 
+/** Runs one case on a fresh page, in `viewport` when given, and returns what it reported. */
+async function runCase(name, viewportKey, viewport) {
+  const casePage = await browser.newPage();
+  try {
+    if (viewport) await casePage.setViewport(viewport);
+    // Real key presses for cases that page through a viewer: window.benchPress('ArrowRight').
+    await casePage.exposeFunction('benchPress', (key) => casePage.keyboard.press(key));
+    const query = `case=${encodeURIComponent(name)}${viewportKey ? `&viewport=${encodeURIComponent(viewportKey)}` : ''}`;
+    await casePage.goto(`${base}?${query}`);
+    await casePage.waitForFunction(() => window.benchResult, { timeout: 600_000, polling: 100 });
+    const result = await casePage.evaluate(() => window.benchResult);
+    if (viewport) result.name += ` — ${viewportKey} ${viewport.width}×${viewport.height}${viewport.deviceScaleFactor > 1 ? ` @${viewport.deviceScaleFactor}x` : ''}${viewport.hasTouch ? ', touch' : ''}`;
+    return result;
+  } finally {
+    await casePage.close();
+  }
+}
+
+const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+
+/** Prints one report; returns whether it failed (broke, or missed a target). */
+function printResult(result) {
+  console.log(`\n${result.name}`);
+  if (result.error) {
+    console.log(`  ✗ broke: ${result.error}`);
+    return true;
+  }
+  const { rows, ratio, target, compare, targets = [] } = result.report;
+  for (const row of rows) console.log(`  ${row.label.padEnd(52)} ${row.value.toFixed(2).padStart(10)} ${row.unit}`);
+  if (compare) {
+    // Subject and baseline side by side, with subject ÷ baseline.
+    console.log(`  ${'(median)'.padEnd(52)} ${compare.subject.padStart(10)} ${compare.baseline.padStart(10)} ${'ratio'.padStart(7)}`);
+    for (const row of compare.rows) {
+      const ratioText = row.baseline > 0 ? fmt(row.subject / row.baseline) : '—';
+      console.log(`  ${`${row.label}${row.unit ? ` (${row.unit})` : ''}`.padEnd(52)} ${fmt(row.subject, 1).padStart(10)} ${fmt(row.baseline, 1).padStart(10)} ${ratioText.padStart(7)}`);
+    }
+  }
+  if (ratio) console.log(`  ratio: ${ratio}`);
+  let missed = false;
+  for (const goal of target ? [target, ...targets] : targets) {
+    console.log(`  target: ${goal.text} — ${goal.met ? '✓ met' : '✗ missed'}`);
+    if (!goal.met) missed = true;
+  }
+  return missed;
+}
+
 const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeFlags });
 let failed = false;
 try {
@@ -76,27 +149,20 @@ try {
   const all = await page.evaluate(() => window.benchCases);
   const wanted = process.argv.slice(2);
   const names = wanted.length ? all.filter((n) => wanted.includes(n)) : all;
+  for (const unknown of wanted.filter((n) => !all.includes(n))) {
+    console.log(`\n✗ no bench case "${unknown}" (cases: ${all.join(', ')})`);
+    failed = true;
+  }
   await page.close();
   for (const name of names) {
-    // A fresh page per case, so no case warms the caches of the next.
-    const casePage = await browser.newPage();
-    await casePage.goto(`${base}?case=${encodeURIComponent(name)}`);
-    await casePage.waitForFunction(() => window.benchResult, { timeout: 300_000, polling: 100 });
-    const result = await casePage.evaluate(() => window.benchResult);
-    await casePage.close();
-    console.log(`\n${result.name}`);
-    if (result.error) {
-      failed = true;
-      console.log(`  ✗ broke: ${result.error}`);
+    // A fresh page per case (and per viewport), so no case warms the caches of the next.
+    const first = await runCase(name);
+    if (!first.viewports) {
+      failed = printResult(first) || failed;
       continue;
     }
-    const { rows, ratio, target } = result.report;
-    for (const row of rows) console.log(`  ${row.label.padEnd(52)} ${row.value.toFixed(2).padStart(10)} ${row.unit}`);
-    if (ratio) console.log(`  ratio: ${ratio}`);
-    if (target) {
-      console.log(`  target: ${target.text} — ${target.met ? '✓ met' : '✗ missed'}`);
-      if (!target.met) failed = true;
-    }
+    // A case that names viewports runs once in each, emulated before its page loads.
+    for (const [key, viewport] of Object.entries(first.viewports)) failed = printResult(await runCase(name, key, viewport)) || failed;
   }
 } finally {
   await browser.close();

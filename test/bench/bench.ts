@@ -6,11 +6,31 @@ export interface BenchReport {
   ratio?: string;
   /** The goal in words and whether this run met it. */
   target?: { text: string; met: boolean };
+  /** Figures of the subject and of the baseline side by side; the runner prints subject ÷ baseline. */
+  compare?: {
+    /** Column names, e.g. "kit" and "PhotoSwipe". */
+    subject: string;
+    baseline: string;
+    rows: Array<{ label: string; subject: number; baseline: number; unit: string }>;
+  };
+  /** More goals, each printed and each failing the run when missed. */
+  targets?: Array<{ text: string; met: boolean }>;
+}
+
+/** A viewport to emulate (puppeteer's Viewport): the runner sets it before the case's page loads. */
+export interface BenchViewport {
+  width: number;
+  height: number;
+  deviceScaleFactor?: number;
+  isMobile?: boolean;
+  hasTouch?: boolean;
 }
 
 export interface BenchCase {
   name: string;
-  run(): Promise<BenchReport>;
+  /** Run once per viewport, each on a fresh page; `run` gets the key of the one it is in. */
+  viewports?: Record<string, BenchViewport>;
+  run(viewport?: string): Promise<BenchReport>;
 }
 
 export function median(values: number[]): number {
