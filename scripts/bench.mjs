@@ -5,8 +5,16 @@ import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeFlags, missingChromeMessage } from './find-chrome.mjs';
 import { createServer as createHttpServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRangedFiles } from './ranged-files.mjs';
+
+// The viewer case measures the kit from its source, or with BENCH_KIT=dist from the built dist/.
+process.env.VITE_BENCH_KIT = process.env.BENCH_KIT ?? 'src';
+process.env.VITE_BENCH_VERBOSE = process.env.BENCH_VERBOSE ?? '';
+if (process.env.VITE_BENCH_KIT === 'dist' && !existsSync(new URL('../dist/index.js', import.meta.url))) {
+  console.error('BENCH_KIT=dist: no dist/index.js; run `npm run build` first.');
+  process.exit(1);
+}
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -99,6 +107,8 @@ async function runCase(name, viewportKey, viewport) {
   const casePage = await browser.newPage();
   try {
     if (viewport) await casePage.setViewport(viewport);
+    // BENCH_VERBOSE=1: what the case logs (e.g. each trial's figures) shows here.
+    if (process.env.BENCH_VERBOSE) casePage.on('console', (message) => console.log(`  [page] ${message.text()}`));
     // Real key presses for cases that page through a viewer: window.benchPress('ArrowRight').
     await casePage.exposeFunction('benchPress', (key) => casePage.keyboard.press(key));
     const query = `case=${encodeURIComponent(name)}${viewportKey ? `&viewport=${encodeURIComponent(viewportKey)}` : ''}`;

@@ -31,7 +31,8 @@ function random(seed: number): () => number {
 async function drawPhoto(width: number, height: number, seed: number): Promise<Blob> {
   const rand = random(seed);
   const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d')!;
+  // Read back band by band for the grain: willReadFrequently keeps the pixels where getImageData is cheap.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const sky = ctx.createLinearGradient(0, 0, 0, height);
   sky.addColorStop(0, '#3a6fb0');
   sky.addColorStop(0.55, '#d9c7a3');

@@ -147,12 +147,16 @@ export async function watchSlide(
   return times;
 }
 
-/** Megabytes (10⁶ bytes, 4 per pixel) of the decoded images and canvases under `roots`. */
-export function decodedMegabytes(roots: ParentNode[]): number {
+/**
+ * Megabytes (10⁶ bytes, 4 per pixel) of the decoded images and canvases under `roots` (an `<img>`
+ * counts once it has loaded; one whose src was dropped holds nothing), leaving out `except`.
+ */
+export function decodedMegabytes(roots: ParentNode[], except: readonly Element[] = []): number {
   let pixels = 0;
   for (const root of roots) {
     for (const el of root.querySelectorAll<Shown>('img, canvas')) {
-      if (el instanceof HTMLImageElement && !(el.complete && el.getAttribute('src'))) continue;
+      if (except.includes(el)) continue;
+      if (el instanceof HTMLImageElement && !(el.complete && el.naturalWidth && el.getAttribute('src'))) continue;
       const [width, height] = naturalSize(el);
       pixels += width * height;
     }
