@@ -100,7 +100,7 @@ describe(`<wx-image-preview> opened and closed ${CYCLES} times`, () => {
     expect(tempFileCount(), 'temp files').to.equal(temps);
   });
 
-  itIn(['chromium'], `keeps its JS heap within ${HEAP_SLACK / 1024} KB (Chromium only: the one engine that tells a page's heap size)`, async function () {
+  itIn(['chromium'], `keeps its JS heap within ${HEAP_SLACK / 1024} KB (Chromium only: the one engine that tells a page's heap size)`, async function (this: Mocha.Context) {
     this.timeout(CYCLE_TIMEOUT * (WARM_UP + CYCLES));
     // Warm up: the first openings load modules and compile the code they run (V8 keeps compiled
     // code in the heap too, and compiles hot functions again, optimized, over the first cycles).
