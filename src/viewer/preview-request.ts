@@ -10,6 +10,7 @@ import {
   type PreviewMediaSuccess,
 } from './preview-options.js';
 import { REFERRER_POLICIES } from './preview-sources.js';
+import { loadViewerParts } from './viewer-parts.js';
 
 /**
  * previewImage and previewMedia up to the viewer: their checks and the request the
@@ -67,6 +68,8 @@ export function previewImageIn(viewer: ViewerSupplier): ApiFunction<PreviewImage
     name: 'previewImage',
     schema: imageSchema,
     async run(options) {
+      // Everything the first paint needs starts loading now, side by side (see viewer-parts.ts).
+      void loadViewerParts();
       const request = toImageRequest(options);
       await (await viewer()).present(request);
       return {};
@@ -80,6 +83,7 @@ export function previewMediaIn(viewer: ViewerSupplier): ApiFunction<PreviewMedia
     name: 'previewMedia',
     schema: mediaSchema,
     async run(options) {
+      void loadViewerParts();
       // The entries' checks load with the first call (parameter errors included): the kit's first load stays small.
       const { toMediaRequest } = await import('./preview-media-request.js');
       const request = toMediaRequest(options);
