@@ -12,6 +12,7 @@ import { lazyFailMiddleware } from './scripts/lazy-fail-middleware.mjs';
 import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 import { uploadServerForTestRunner } from './scripts/upload-server-plugin.mjs';
+import { heapPlugin } from './scripts/heap-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -72,6 +73,7 @@ export default {
     inputPlugin(),
     engineVersionPlugin(),
     viewportPlugin(),
+    heapPlugin(),
     rangedFixtures.plugin,
     uploadServer.plugin,
     {

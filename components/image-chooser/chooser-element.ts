@@ -12,6 +12,7 @@ import { INTERACTIVE, PlainTriggerKeys, slottedTriggerOf, syncPlainTriggerRole, 
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
+import { loadViewerPartsWhenIdle } from '../../src/viewer/viewer-parts.js';
 
 /** What `success` carries: chooseImage's success object, errMsg included. */
 export type ChooseImageResult = ChooseImageSuccess & ApiResult;
@@ -165,6 +166,8 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Chosen photos are usually previewed next: the viewer's parts load while the page idles.
+    loadViewerPartsWhenIdle();
     this.addEventListener('dragenter', this.onDragOver);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);

@@ -4,6 +4,7 @@ import { getImageInfo, type GetImageInfoSuccess } from '../../src/apis/get-image
 import { languageOfUi, strings } from '../../src/config.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import { isTempPath, releaseTempFile } from '../../src/files/temp-store.js';
+import { loadViewerPartsWhenIdle } from '../../src/viewer/viewer-parts.js';
 import { WxElement, type ContractEventMap } from '../base/wx-element.js';
 import { imageInfoStyles } from './image-info.styles.js';
 
@@ -70,6 +71,12 @@ export class WxImageInfo extends WxElement<ImageInfoEventMap> {
 
   /** Each call's number; an answer for an older one is dropped. */
   private generation = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An image described on the page is often opened in the viewer next: its parts load while the page idles.
+    loadViewerPartsWhenIdle();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.load();

@@ -1,21 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { WxModalElement } from '../base/modal-element.js';
 import type { ContractEventMap } from '../base/wx-element.js';
-import {
-  previewImageIn,
-  type PreviewImageSuccess,
-  type PreviewReferrerPolicy,
-  type PreviewRequest,
-  type PreviewViewer,
-  type SlideKind,
-} from '../../src/apis/preview-image.js';
-import { previewMediaIn, type PreviewMediaSource } from '../../src/apis/preview-media.js';
-import { languageOfUi, strings } from '../../src/config.js';
+import type { PreviewRequest, PreviewViewer, SlideKind } from '../../src/ui/ports.js';
+import type { PreviewImageSuccess, PreviewMediaSource } from '../../src/viewer/preview-options.js';
+import { previewImageIn, previewMediaIn } from '../../src/viewer/preview-request.js';
+import type { PreviewReferrerPolicy } from '../../src/viewer/preview-sources.js';
 import { ApiError } from '../../src/contract/errors.js';
 import { loadPart } from '../../src/contract/lazy.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
-import { format } from '../../src/i18n.js';
 import type { GestureController } from '../../src/viewer/gestures.js';
 import { HistoryEntry } from '../../src/viewer/history-entry.js';
 import { lockPageScroll } from '../../src/viewer/scroll-lock.js';
@@ -23,11 +16,10 @@ import { imagePreviewStyles } from './image-preview.styles.js';
 import { handleViewerKey } from './keyboard.js';
 import { PreviewMenu } from './preview-menu.js';
 import { ToastController } from './preview-toast.js';
-import { slideAlt, slideErrorText } from './slide-description.js';
 import { SlideLoader, nextFrame } from './slide-loader.js';
-import { ICONS, controlButton, icon, slideView } from './slide-view.js';
 import { PreviewStage } from './stage.js';
 import { ownedByVideo } from './video-input.js';
+import { GAP, ZOOM_STEP, viewerView } from './viewer-view.js';
 
 export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSuccess & ApiResult> {
   /** Another image became the current one. */
@@ -37,11 +29,6 @@ export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSucce
   /** The menu's Save Image finished: the `saveImageToPhotosAlbum` result, ok or fail. */
   save: CustomEvent<ApiResult>;
 }
-
-/** Space between slides, px (also in the styles as --wx-preview-gap). */
-const GAP = 16;
-/** Zoom steps of the + and − keys and buttons. */
-const ZOOM_STEP = 1.5;
 
 const showmenuConverter = {
   fromAttribute: (value: string | null) => value === null || value !== 'false',
@@ -393,57 +380,24 @@ export class WxImagePreview extends WxModalElement<void, ImagePreviewEventMap> i
 
   // ----- render -------------------------------------------------------------------------------
 
-  private renderSlide(index: number) {
-    const alt = slideAlt(this.alts, index, this.urls.length, strings(), this.kinds[index]);
-    return slideView(this.slides.get(index), index, index - this.index, alt, GAP);
-  }
-
   override render() {
-    const text = strings();
-    const total = this.urls.length;
-    const visible: number[] = [];
-    if (this.showing) for (let i = Math.max(0, this.index - 1); i <= Math.min(total - 1, this.index + 1); i++) visible.push(i);
-    const atStart = this.index <= 0;
-    const atEnd = this.index >= total - 1;
-    const current = this.slides.get(this.index);
-    // Zoom and the menu act on an image on screen: not on a spinner or an error tile.
-    const noImage = !this.slides.shown(this.index);
-    const { lang, dir } = languageOfUi();
-    return html`<dialog
-      part="dialog"
-      lang=${lang}
-      dir=${dir}
-      aria-modal="true"
-      aria-label=${this.kinds.includes('video') ? text.mediaPreviewLabel : text.previewLabel}
-      @close=${this.onDialogClose}
-      @keydown=${this.onKeyDown}
-      @contextmenu=${this.onContextMenu}
-    >
-      <div class="backdrop"></div>
-      <div class="stage ${this.zoomed ? 'zoomed' : ''}" part="stage">
-        <div class="track">${visible.map((i) => this.renderSlide(i))}</div>
-      </div>
-      <div class="toolbar">
-        <p class="counter" part="counter" role="status" aria-live="polite" aria-atomic="true">
-          ${total ? format(text.counter, { index: this.index + 1, total }) : ''}
-          ${current?.status === 'error' ? html`<span class="visually-hidden">${slideErrorText(current, text)}</span>` : nothing}
-        </p>
-        ${controlButton('zoom-out', text.zoomOut, ICONS.zoomOut, noImage || !this.zoomed, () => this.gestures?.zoomBy(1 / ZOOM_STEP))}
-        ${controlButton('zoom-in', text.zoomIn, ICONS.zoomIn, noImage, () => this.gestures?.zoomBy(ZOOM_STEP))}
-        ${this.showmenu
-          ? html`<button type="button" part="button" class="more" aria-label=${text.moreActions} aria-haspopup="dialog" ?disabled=${noImage} @click=${() => void this.openMenu()}>
-              ${icon(ICONS.more)}
-            </button>`
-          : nothing}
-        <button type="button" part="button" class="close" aria-label=${text.close} autofocus @click=${() => this.close()}>
-          ${icon(ICONS.close)}
-        </button>
-      </div>
-      ${total > 1
-        ? html`${controlButton('nav prev', text.previous, ICONS.previous, atStart, () => void this.go(-1))}
-          ${controlButton('nav next', text.next, ICONS.next, atEnd, () => void this.go(1))}`
-        : nothing}
-      <p class="toast" part="toast" role="status">${this.toast.text}</p>
-    </dialog>`;
+    return viewerView({
+      showing: this.showing,
+      urls: this.urls,
+      index: this.index,
+      kinds: this.kinds,
+      alts: this.alts,
+      zoomed: this.zoomed,
+      showmenu: this.showmenu,
+      slides: this.slides,
+      toast: this.toast.text,
+      onDialogClose: this.onDialogClose,
+      onKeyDown: this.onKeyDown,
+      onContextMenu: this.onContextMenu,
+      zoomBy: (factor) => this.gestures?.zoomBy(factor),
+      openMenu: () => void this.openMenu(),
+      close: () => this.close(),
+      go: (step) => void this.go(step),
+    });
   }
 }

@@ -1,8 +1,16 @@
-import { canShareImages, loadPreviewImage, saveImageFromPreview, shareImageFromPreview } from '../../src/apis/preview-actions.js';
+import { canShareImages, loadPreviewImage, saveImageFromPreview, shareImageFromPreview } from '../../src/viewer/preview-actions.js';
 import { strings } from '../../src/config.js';
 import type { ApiResult } from '../../src/contract/types.js';
 import { loadPart } from '../../src/contract/lazy.js';
+import type { ConsentPort } from '../../src/ui/ports.js';
 import { saveFeedback } from './save-feedback.js';
+
+/**
+ * The consent dialog for Save Image, loaded by the viewer itself: the seam (src/ui/overlays.ts)
+ * loads the viewer, so the viewer asks no port of it.
+ */
+const askConsent: ConsentPort = async (scope) =>
+  (await loadPart('the consent dialog', () => import('../consent-dialog/open.js'))).openConsentDialog({ scope });
 
 /** The viewer, as its menu sees it. */
 export interface PreviewMenuHost {
@@ -42,7 +50,7 @@ export class PreviewMenu {
         signal: menu.signal,
       });
       if (choice === 0) {
-        const result = await saveImageFromPreview(url, blob, this.host.referrerPolicy());
+        const result = await saveImageFromPreview(url, askConsent, blob, this.host.referrerPolicy());
         this.host.saved(result);
         const feedback = saveFeedback(result, strings());
         if (feedback && this.host.showing()) this.host.toast(feedback);

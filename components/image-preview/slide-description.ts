@@ -1,5 +1,5 @@
 import { format, type Strings } from '../../src/i18n.js';
-import type { SlideKind } from '../../src/apis/preview-image.js';
+import type { SlideKind } from '../../src/ui/ports.js';
 import type { Slide } from './slide-loader.js';
 
 /**

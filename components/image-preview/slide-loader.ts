@@ -1,7 +1,8 @@
 import { getConfig } from '../../src/config.js';
 import { ApiError } from '../../src/contract/errors.js';
 import { loadPart } from '../../src/contract/lazy.js';
-import { PREVIEW_SOURCES, type SlideKind } from '../../src/apis/preview-image.js';
+import { PREVIEW_SOURCES } from '../../src/viewer/preview-sources.js';
+import type { SlideKind } from '../../src/ui/ports.js';
 import { classifySource, loadSource, type LoadableSource } from '../../src/files/resolve.js';
 import { PAGE_READABLE_KINDS, resolveSource } from '../../src/files/source.js';
 import { RENDITION_MIN_BYTES } from '../../src/image/rendition-size.js';

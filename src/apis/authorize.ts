@@ -2,6 +2,7 @@ import { changeSettings, requestAuthorization } from '../auth/authorize.js';
 import { isScope, type AuthSetting, type Scope } from '../auth/scopes.js';
 import { readAuthSetting } from '../auth/settings-store.js';
 import { ApiError, defineApi } from '../contract/index.js';
+import { ui } from '../ui/overlays.js';
 
 export interface AuthorizeOptions {
   /** The scope to ask for; the kit knows `scope.writePhotosAlbum`. */
@@ -26,7 +27,7 @@ export const authorize = defineApi<AuthorizeOptions, {}>({
   },
   async run({ scope }) {
     if (!isScope(scope)) throw new ApiError('invalid scope');
-    if (!(await requestAuthorization(scope))) throw new ApiError('auth deny');
+    if (!(await requestAuthorization(scope, ui.consent))) throw new ApiError('auth deny');
     return {};
   },
 });
@@ -45,5 +46,5 @@ export const getSetting = defineApi<{}, AuthSettingResult>({
 export const openSetting = defineApi<{}, AuthSettingResult>({
   name: 'openSetting',
   schema: {},
-  run: async () => ({ authSetting: await changeSettings() }),
+  run: async () => ({ authSetting: await changeSettings(ui.settings) }),
 });

@@ -1,5 +1,5 @@
 import { ApiError } from '../contract/errors.js';
-import { ui } from '../ui/overlays.js';
+import type { ConsentPort, SettingsPort } from '../ui/ports.js';
 import type { AuthSetting, Scope } from './scopes.js';
 import { readAuthSetting, readDecision, writeAuthSetting } from './settings-store.js';
 
@@ -12,16 +12,16 @@ let pendingSettings: Promise<AuthSetting> | undefined;
  * Whether the page may use `scope`, as the Mini App decides it: a recorded decision answers at
  * once and no dialog appears; otherwise the consent dialog asks, and Allow or Deny (or Esc) is
  * recorded. A dialog closed without an answer (removed from the page) denies this once and
- * records nothing.
+ * records nothing. `ask` is the consent port: the caller's (the seam's for `wx`, the dialog the
+ * viewer loads for its Save Image), so this module reaches no UI.
  */
-export async function requestAuthorization(scope: Scope): Promise<boolean> {
+export async function requestAuthorization(scope: Scope, ask: ConsentPort): Promise<boolean> {
   const decided = readDecision(scope);
   if (decided !== undefined) return decided;
   let pending = pendingConsent.get(scope);
   if (!pending) {
     // The dialog's code loads on first use (src/ui/): most page views never ask.
-    pending = ui
-      .consent(scope)
+    pending = ask(scope)
       .then((decision) => {
         if (decision !== null) writeAuthSetting({ [scope]: decision === 'allow' });
         return decision === 'allow';
@@ -33,14 +33,13 @@ export async function requestAuthorization(scope: Scope): Promise<boolean> {
 }
 
 /** Throws `auth deny` unless `scope` is (or now becomes) granted. */
-export async function ensureAuthorized(scope: Scope): Promise<void> {
-  if (!(await requestAuthorization(scope))) throw new ApiError('auth deny');
+export async function ensureAuthorized(scope: Scope, ask: ConsentPort): Promise<void> {
+  if (!(await requestAuthorization(scope, ask))) throw new ApiError('auth deny');
 }
 
 /** Shows the settings sheet over the scopes asked about so far; records and returns the result. */
-export function changeSettings(): Promise<AuthSetting> {
-  pendingSettings ??= ui
-    .settings(readAuthSetting())
+export function changeSettings(show: SettingsPort): Promise<AuthSetting> {
+  pendingSettings ??= show(readAuthSetting())
     .then((authSetting) => writeAuthSetting(authSetting))
     .finally(() => (pendingSettings = undefined));
   return pendingSettings;

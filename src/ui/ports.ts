@@ -1,6 +1,6 @@
-import type { PreviewViewer } from '../apis/preview-image.js';
 import type { AuthSetting, Scope } from '../auth/scopes.js';
 import type { Region } from '../viewer/crop-frame.js';
+import type { PreviewReferrerPolicy } from '../viewer/preview-sources.js';
 
 /**
  * The UI the core asks for, as small interfaces. The core (src/ but index.ts, wx.ts and ui/)
@@ -58,6 +58,28 @@ export interface CameraSession {
  * null when closed without one.
  */
 export type CameraPort = (session: CameraSession) => Promise<Blob | null>;
+
+/** What a slide of the viewer shows: an image (previewImage, and previewMedia's default) or a video. */
+export type SlideKind = 'image' | 'video';
+
+/** What the viewer gets once previewImage's or previewMedia's options are checked. */
+export interface PreviewRequest {
+  urls: string[];
+  index: number;
+  showmenu: boolean;
+  referrerPolicy: PreviewReferrerPolicy;
+  /** One entry per url; '' where the caller gave none. */
+  alts: string[];
+  /** previewMedia: what each url is; absent, every slide is an image. */
+  kinds?: SlideKind[];
+  /** previewMedia: each video's poster ('' for none, and for images). */
+  posters?: string[];
+}
+
+/** Anything that can show a preview: `<wx-image-preview>`. Resolves once the first image is on screen. */
+export interface PreviewViewer {
+  present(request: PreviewRequest): Promise<void>;
+}
 
 /** The page's one shared viewer, created on first use. */
 export type ViewerPort = () => Promise<PreviewViewer>;

@@ -100,7 +100,7 @@ describe('a lazy part that does not load fails the call that needs it', () => {
   });
 
   it('previewMedia without its list reader: previewMedia:fail could not load the media list reader', async () => {
-    const { previewMedia } = await withMissing<ApiModule<'previewMedia'>>('src/apis/preview-media-request', 'src/apis/preview-media.ts');
+    const { previewMedia } = await withMissing<ApiModule<'previewMedia'>>('src/viewer/preview-media-request', 'src/apis/preview-media.ts');
     const errMsg = await failureOf(previewMedia({ sources: [{ url: `${FIXTURES}noexif.jpg` }] }));
     expect(errMsg).to.match(/^previewMedia:fail could not load the media list reader \(.+\)$/);
   });

@@ -41,6 +41,106 @@ export function coreViolations(file: string, text: string): string[] {
     .map((target) => `${file}: ${target}`);
 }
 
+/** The import graph of `files`: each file and the files of the set it names (`.js` specifiers are the `.ts` files). */
+export function importGraph(files: Record<string, string>): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const [file, text] of Object.entries(files)) {
+    const targets = specifiersOf(text)
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => resolveFrom(file, specifier).replace(/\.js$/, '.ts'))
+      .filter((target) => target !== file && target in files);
+    graph.set(file, [...new Set(targets)]);
+  }
+  return graph;
+}
+
+/** Every import circle of the graph (its strongly connected components of two files or more), each sorted. */
+export function importCircles(graph: Map<string, string[]>): string[][] {
+  // Tarjan's algorithm, with an explicit stack: the graph has a few hundred files.
+  let counter = 0;
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const circles: string[][] = [];
+  for (const start of graph.keys()) {
+    if (order.has(start)) continue;
+    const work: { file: string; next: number }[] = [{ file: start, next: 0 }];
+    order.set(start, counter);
+    low.set(start, counter++);
+    stack.push(start);
+    onStack.add(start);
+    while (work.length) {
+      const frame = work[work.length - 1];
+      const targets = graph.get(frame.file) ?? [];
+      if (frame.next < targets.length) {
+        const target = targets[frame.next++];
+        if (!order.has(target)) {
+          order.set(target, counter);
+          low.set(target, counter++);
+          stack.push(target);
+          onStack.add(target);
+          work.push({ file: target, next: 0 });
+        } else if (onStack.has(target)) low.set(frame.file, Math.min(low.get(frame.file)!, order.get(target)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1].file;
+        low.set(parent, Math.min(low.get(parent)!, low.get(frame.file)!));
+      }
+      if (low.get(frame.file) === order.get(frame.file)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.file);
+        if (component.length > 1) circles.push(component.sort());
+      }
+    }
+  }
+  return circles;
+}
+
+/** No source file over this many lines (styles excepted): a file that grows past it is split by concern. */
+const MAX_LINES = 400;
+
+describe('ARCHITECTURE.md: no import circle, no oversized file', () => {
+  it('the checker finds circles through static, type-only and dynamic imports', () => {
+    const circles = importCircles(
+      importGraph({
+        'src/apis/a.ts': "import { ui } from '../ui/b.js';",
+        'src/ui/b.ts': "export const ui = { open: () => import('../../components/c/open.js') };",
+        'components/c/open.ts': "import type { A } from '../../src/apis/a.js';",
+        'src/contract/d.ts': "import { x } from '../apis/a.js';",
+        'src/contract/e.ts': "import { y } from './f.js';",
+        'src/contract/f.ts': "export const y = 1; // no way back to e",
+      }),
+    );
+    expect(circles).to.deep.equal([['components/c/open.ts', 'src/apis/a.ts', 'src/ui/b.ts']]);
+    expect(importCircles(importGraph({ 'src/x.ts': "import './y.js';", 'src/y.ts': "import('./x.js');" }))).to.deep.equal([['src/x.ts', 'src/y.ts']]);
+  });
+
+  it('src/ and components/ import in one direction only: no file reaches back to itself', async () => {
+    const files: Record<string, string> = {};
+    for (const file of [...(await tsFiles('src')), ...(await tsFiles('components'))]) if (!file.endsWith('.d.ts')) files[file] = await source(file);
+    expect(Object.keys(files).length, 'files read').to.be.greaterThan(100);
+    expect(importCircles(importGraph(files))).to.deep.equal([]);
+  });
+
+  it(`no file of src/ or components/ is over ${MAX_LINES} lines (styles excepted)`, async () => {
+    const over: string[] = [];
+    for (const file of [...(await tsFiles('src')), ...(await tsFiles('components'))]) {
+      if (file.endsWith('.styles.ts')) continue;
+      const lines = (await source(file)).split('\n').length - 1;
+      if (lines > MAX_LINES) over.push(`${file}: ${lines} lines`);
+    }
+    expect(over).to.deep.equal([]);
+  });
+});
+
 describe('ARCHITECTURE.md: the core never imports components/', () => {
   it('the checker sees static, type-only, re-exported and dynamic imports of components/', () => {
     const file = 'src/apis/example.ts';

@@ -1,7 +1,7 @@
 import { typeName } from '../contract/errors.js';
 import { parameterError, quotedList } from '../contract/schema.js';
-import { currentIndex, type PreviewRequest } from './preview-image.js';
-import { PREVIEW_MEDIA_TYPES, type PreviewMediaOptions, type PreviewMediaSource, type PreviewMediaType } from './preview-media.js';
+import type { PreviewRequest } from '../ui/ports.js';
+import { PREVIEW_MEDIA_TYPES, currentIndex, type PreviewMediaOptions, type PreviewMediaSource, type PreviewMediaType } from './preview-options.js';
 
 /**
  * Checks each entry of `sources` (the schema checks the list), with the wording of the contract

@@ -6,7 +6,8 @@ import { failResult } from '../contract/call.js';
 import { ApiError } from '../contract/errors.js';
 import { loadPart } from '../contract/lazy.js';
 import type { ApiResult, FailResult } from '../contract/types.js';
-import { PREVIEW_SOURCES } from './preview-image.js';
+import type { ConsentPort } from '../ui/ports.js';
+import { PREVIEW_SOURCES } from './preview-sources.js';
 
 /**
  * The preview menu's actions. The save API is loaded only when someone picks "Save Image", so a
@@ -47,15 +48,22 @@ function named(blob: Blob, url: string): Blob {
 /**
  * "Save Image": `saveImageToPhotosAlbum({ filePath })`. Anything but a temp path is first loaded
  * into a temp file of its own (online images only from hosts in the download domain list), which
- * is released when the save is done. Resolves with the API's result, ok or fail (never rejects):
- * an image that cannot be loaded fails as the API fails, its errMsg written by the contract.
+ * is released when the save is done. `consent` asks for `scope.writePhotosAlbum` (the viewer
+ * gives the consent dialog it loads: it must not reach the seam that loads the viewer). Resolves
+ * with the API's result, ok or fail (never rejects): an image that cannot be loaded fails as the
+ * API fails, its errMsg written by the contract.
  */
-export async function saveImageFromPreview(url: string, blob?: Blob | Promise<Blob>, referrerPolicy?: ReferrerPolicy): Promise<ApiResult> {
+export async function saveImageFromPreview(
+  url: string,
+  consent: ConsentPort,
+  blob?: Blob | Promise<Blob>,
+  referrerPolicy?: ReferrerPolicy,
+): Promise<ApiResult> {
   let temp: string | undefined;
   try {
     const filePath = getTempFile(url) ? url : (temp = await createTempFile(named(await (blob ?? loadPreviewImage(url, referrerPolicy)), url)));
-    const { saveImageToPhotosAlbum } = await loadPart('the album saver', () => import('./save-image-to-photos-album.js'));
-    return await saveImageToPhotosAlbum({ filePath }).catch((failure: FailResult) => failure);
+    const { saveImageIn } = await loadPart('the album saver', () => import('../files/album.js'));
+    return await saveImageIn(consent)({ filePath }).catch((failure: FailResult) => failure);
   } catch (error) {
     return failResult('saveImageToPhotosAlbum', error);
   } finally {
