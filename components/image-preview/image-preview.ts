@@ -19,7 +19,7 @@ import { ToastController } from './preview-toast.js';
 import { SlideLoader, nextFrame } from './slide-loader.js';
 import { PreviewStage } from './stage.js';
 import { ownedByVideo } from './video-input.js';
-import { GAP, ZOOM_STEP, viewerView } from './viewer-view.js';
+import { GAP, ZOOM_STEP, showmenuConverter, viewerView } from './viewer-view.js';
 
 export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSuccess & ApiResult> {
   /** Another image became the current one. */
@@ -29,11 +29,6 @@ export interface ImagePreviewEventMap extends ContractEventMap<PreviewImageSucce
   /** The menu's Save Image finished: the `saveImageToPhotosAlbum` result, ok or fail. */
   save: CustomEvent<ApiResult>;
 }
-
-const showmenuConverter = {
-  fromAttribute: (value: string | null) => value === null || value !== 'false',
-  toAttribute: (value: boolean) => (value ? null : 'false'),
-};
 
 /**
  * A full-screen image viewer: swipe, pinch, double-tap, wheel and keyboard; Back closes it; long

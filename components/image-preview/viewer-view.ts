@@ -81,3 +81,9 @@ export function viewerView(view: ViewerView) {
     <p class="toast" part="toast" role="status">${view.toast}</p>
   </dialog>`;
 }
+
+/** `showmenu` is on unless the attribute says "false" (as the Mini App's `showmenu` defaults to true). */
+export const showmenuConverter = {
+  fromAttribute: (value: string | null) => value === null || value !== 'false',
+  toAttribute: (value: boolean) => (value ? null : 'false'),
+};
