@@ -1,5 +1,5 @@
 // `wx-image-kit/api`: the API functions a page can use without any element of the kit —
-// getImageInfo, configure and the temp-file store. It defines no tag and loads no lit code.
+// getImageInfo, uploadFile, configure and the temp-file store. It defines no tag and loads no lit code.
 export {
   getImageInfo,
   type GetImageInfoOptions,
@@ -7,6 +7,15 @@ export {
   type Orientation,
   type InfoType,
 } from './apis/get-image-info.js';
+export {
+  uploadFile,
+  DEFAULT_UPLOAD_TIMEOUT_MS,
+  type UploadFileOptions,
+  type UploadFileSuccess,
+  type UploadTask,
+  type UploadProgress,
+  type HeadersReceived,
+} from './apis/upload-file.js';
 export { configure, getConfig, resetConfig, type WxImageKitConfig } from './config.js';
 export { createTempPath, createTempFile, getTempFile, releaseTempFile, releaseAllTempFiles, tempFileCount } from './files/temp-store.js';
-export type { ApiFunction, ApiResult, Callbacks, FailResult } from './contract/index.js';
+export type { ApiFunction, ApiResult, Callbacks, FailResult, TaskApiFunction, TransferTask } from './contract/index.js';

@@ -21,6 +21,11 @@ export interface WxImageKitConfig {
    * (`https://img.example.com`) or wildcard hosts (`*.example.com`).
    */
   downloadDomains: string[];
+  /**
+   * Hosts `uploadFile` may send files to, like the Mini App's uploadFile domain list; same-origin
+   * URLs are always allowed. Entries are written as in `downloadDomains`.
+   */
+  uploadDomains: string[];
   /** Turns a `cloud://` file ID into a URL the page can load. */
   resolveCloudFileID?: (fileID: string) => string | Promise<string>;
   /**
@@ -38,13 +43,14 @@ export interface WxImageKitConfig {
 
 const defaults: WxImageKitConfig = {
   downloadDomains: [],
+  uploadDomains: [],
   compression: { maxEdge: 1920, quality: 0.8 },
 };
 
 let current: WxImageKitConfig = { ...defaults, compression: { ...defaults.compression } };
 /** Every option configure() knows; anything else is a typo worth a warning. */
 const CONFIG_KEYS: readonly string[] = [
-  'downloadDomains', 'resolveCloudFileID', 'locale', 'strings', 'compression', 'storage',
+  'downloadDomains', 'uploadDomains', 'resolveCloudFileID', 'locale', 'strings', 'compression', 'storage',
 ] satisfies readonly (keyof WxImageKitConfig)[];
 const warned = new Set<string>();
 const listeners = new Set<() => void>();

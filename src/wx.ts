@@ -7,6 +7,7 @@ import { getImageInfo } from './apis/get-image-info.js';
 import { compressImage } from './apis/compress-image.js';
 import { cropImage } from './apis/crop-image.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
+import { uploadFile } from './apis/upload-file.js';
 import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
 import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
@@ -25,6 +26,7 @@ export const wx = {
   previewImage,
   previewMedia,
   saveImageToPhotosAlbum,
+  uploadFile,
   authorize,
   getSetting,
   openSetting,

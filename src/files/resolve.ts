@@ -44,8 +44,13 @@ export function classifySource(src: string): Source {
 
 /** Whether an online URL's host is in `configure({ downloadDomains })`. */
 export function isDownloadAllowed(url: string): boolean {
+  return isHostListed(url, getConfig().downloadDomains);
+}
+
+/** Whether an online URL's host is in `domains` (host names, origins or `*.` wildcard hosts). */
+export function isHostListed(url: string, domains: readonly string[]): boolean {
   const { host, origin } = new URL(url);
-  return getConfig().downloadDomains.some((entry) => {
+  return domains.some((entry) => {
     const domain = entry.trim().toLowerCase().replace(/(?<!\/)\/+$/, '');
     if (domain.includes('://')) return domain === origin;
     if (domain.startsWith('*.')) return host.endsWith(domain.slice(1));
