@@ -16,6 +16,7 @@ export const LIBRARY_ENTRIES = {
   info: 'components/image-info/define.ts',
   cropper: 'components/image-cropper/define.ts',
   'media-chooser': 'components/media-chooser/define.ts',
+  uploader: 'components/image-uploader/define.ts',
   // React wrappers of the tags (@lit/react).
   react: 'components/frameworks/react.ts',
 } as const;
