@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
+import { uploadEndpoint } from './scripts/upload-endpoint.mjs';
 
 const root = import.meta.dirname;
 
@@ -84,6 +85,8 @@ const gallery = {
   root: resolve(root, 'demo'),
   base: './',
   server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
+  // POST /upload for the uploader's section: read at a throttled pace, so its progress shows.
+  plugins: [uploadEndpoint()],
   // The gallery's sample images are the test fixtures, served at ./images/.
   publicDir: resolve(root, 'test/fixtures'),
   build: { outDir: resolve(root, 'build/gallery'), emptyOutDir: true, target: 'es2022', rollupOptions: { onLog: quietWholeKitSplit } },
