@@ -95,16 +95,19 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
   /** Set while the chooser or the cropper is open. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
+  /** @internal The photos as the view draws them (`photos` is the public view). */
   @state() items: UploaderItem[] = [];
-  /** The live region's words (moves, deletes). */
+  /** @internal The live region's words (moves, deletes). */
   @state() announcement = '';
-  /** Why chosen photos were not added (max-size). */
+  /** @internal Why chosen photos were not added (max-size). */
   @state() refusal = '';
+  /** @internal Where a dragged photo would land. */
   @state() drag?: { from: number; over: number };
   @state() private formDisabled = false;
 
   private nextKey = 1;
   private readonly slots = new UploadSlots();
+  /** @internal */
   readonly dragReorder = new DragReorder({
     tiles: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item]')],
     showDrag: (from, over) => (this.drag = from === undefined || over === undefined ? undefined : { from, over }),
