@@ -1,10 +1,9 @@
 import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { chooseImage } from '../../src/apis/choose-image.js';
+import { chooseImage, chooseImageFromFiles, type ChooseImageSuccess } from '../../src/apis/choose-image.js';
 import { cropImage, type CropScale } from '../../src/apis/crop-image.js';
 import { PREVIEW_SOURCES, previewImage } from '../../src/apis/preview-image.js';
 import { strings } from '../../src/config.js';
-import { asNamedFile } from '../../src/files/file-name.js';
 import { loadSource } from '../../src/files/resolve.js';
 import { resolveSource } from '../../src/files/source.js';
 import { getTempFile, releaseTempFile } from '../../src/files/temp-store.js';
@@ -15,6 +14,8 @@ import { bytesToSend, landed, UploadSlots, type UploadResult } from '../../src/u
 import { failReason } from '../image-chooser/chooser-status.js';
 import { WxElement } from '../base/wx-element.js';
 import { DragReorder } from './drag-reorder.js';
+import { FileDrop } from './file-drop.js';
+import { formValue, validityOf } from './uploader-form.js';
 import { imageUploaderStyles } from './image-uploader.styles.js';
 import { byteSize, itemInfo, moved, parseValue, type ItemStateUpdate, type UploaderItem, type UploaderItemInfo } from './uploader-items.js';
 import { renderUploader, THUMBNAIL_CSS_PX } from './uploader-view.js';
@@ -106,9 +107,10 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
   @state() private formDisabled = false;
 
   private nextKey = 1;
+  /** Photos dropped onto the grid or pasted into it take the add tile's path. */
+  protected readonly fileDrop = new FileDrop(this, () => this.inactive || this.full, (files) => void this.addFiles(files));
   private readonly slots = new UploadSlots();
-  /** @internal */
-  readonly dragReorder = new DragReorder({
+  /** @internal */ readonly dragReorder = new DragReorder({
     tiles: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item]')],
     showDrag: (from, over) => (this.drag = from === undefined || over === undefined ? undefined : { from, over }),
     move: (from, to) => this.moveItem(from, to),
@@ -153,24 +155,32 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
   get inactive(): boolean {
     return this.disabled || this.formDisabled;
   }
-
   get full(): boolean {
     return this.items.length >= this.limit;
   }
 
   private get limit(): number {
-    const count = Math.trunc(Number(this.count));
-    return count > 0 ? count : 9;
+    return Math.trunc(Number(this.count)) > 0 ? Math.trunc(Number(this.count)) : 9;
   }
 
   /** Opens the chooser (what the add tile does), then adds the photos chosen. */
-  async choose(): Promise<void> {
+  choose(): Promise<void> {
+    const sourceType = parseList(this.sourceType) as SourceType[];
+    return this.intake((count) => chooseImage({ count, sizeType: ['original'], sourceType }));
+  }
+
+  /** Adds files in hand (what a drop or a paste does) through chooseImage's intake: checked by their bytes, cut to what fits. */
+  addFiles(files: File[]): Promise<void> {
+    return this.intake((count) => chooseImageFromFiles({ files, count, sizeType: ['original'] }));
+  }
+
+  /** One intake: the photos chosen (originals: compression runs per photo, beside the uploads), within max-size, cropped, added. */
+  private async intake(choose: (count: number) => Promise<ChooseImageSuccess>): Promise<void> {
     if (this.inactive || this.busy || this.full) return;
     this.busy = true;
     this.refusal = '';
     try {
-      // Original bytes in: compression runs per photo, beside the uploads (see send).
-      const chosen = await chooseImage({ count: this.limit - this.items.length, sizeType: ['original'], sourceType: parseList(this.sourceType) as SourceType[] }).catch(() => undefined);
+      const chosen = await choose(this.limit - this.items.length).catch(() => undefined);
       if (!chosen) return;
       const paths = this.withinMaxSize(chosen.tempFiles);
       await this.add(this.cropScale ? await this.cropEach(paths) : paths);
@@ -378,20 +388,10 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
   }
 
   private syncForm(): void {
-    const text = strings();
-    const data = new FormData();
-    for (const [i, item] of this.items.entries()) {
-      if (item.state !== 'done') continue;
-      const file = item.value === undefined ? getTempFile(item.path) : undefined;
-      if (file) data.append(this.name, asNamedFile(file, `photo-${i + 1}`));
-      else if (item.value !== undefined) data.append(this.name, item.value);
-    }
-    this.internals.setFormValue(this.name && [...data.keys()].length ? data : null);
+    this.internals.setFormValue(formValue(this.items, this.name));
+    const { flags, message } = validityOf(this.items, this.required, strings());
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part~=add], [part~=thumbnail]') ?? undefined;
-    if (this.required && !this.items.length) this.internals.setValidity({ valueMissing: true }, text.uploaderRequired, anchor);
-    else if (this.items.some((i) => i.state === 'waiting' || i.state === 'uploading')) this.internals.setValidity({ customError: true }, text.uploaderPending, anchor);
-    else if (this.items.some((i) => i.state === 'failed')) this.internals.setValidity({ customError: true }, text.uploaderHasFailed, anchor);
-    else this.internals.setValidity({});
+    this.internals.setValidity(flags, message, anchor);
   }
 
   override render() {

@@ -5,8 +5,8 @@ import type { WxImageUploader } from '../../components/image-uploader/image-uplo
 import { configure, getTempFile } from '../../src/index.js';
 import { pressChord } from '../input.js';
 import { waitFor } from '../wait.js';
-import { recordNotices } from '../intake/helpers.js';
-import { chooserSuiteHooks } from './image-chooser.helpers.js';
+import { fixtureFile, recordNotices } from '../intake/helpers.js';
+import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
 import { closeAll, counterText, dialogOf, middleOf, sharedViewer } from './image-preview.helpers.js';
 import { addPhotos, addTile, deleteButtons, focused, formEntries, thumbnails, thumbnailsDrawn } from './image-uploader.helpers.js';
 
@@ -42,6 +42,18 @@ describe('<wx-image-uploader>', () => {
     for (const canvas of [turned!, landscape!]) expect(Math.max(canvas.width, canvas.height)).to.be.at.most(edge);
     expect(thumbnails(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Photo 1 of 2, uploaded', 'Photo 2 of 2, uploaded']);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes photos dropped onto it, checked by their bytes as the chooser does', async () => {
+    const el = await fixture<WxImageUploader>(html`<wx-image-uploader></wx-image-uploader>`);
+    const photo = await fixtureFile('noexif.jpg');
+    const text = new File(['not an image'], 'notes.jpg', { type: 'image/jpeg' });
+    const change = oneEvent(el, 'change');
+    drop(el, [text, photo]);
+    await change;
+    expect(el.photos.map((p) => getTempFile(p.filePath)!.size)).to.deep.equal([photo.size]);
+    await thumbnailsDrawn(el);
+    expect(el.items[0]!.canvas).to.be.instanceOf(HTMLCanvasElement);
   });
 
   it('keeps the first photos that fit, says so, and hides the add tile at count', async () => {
