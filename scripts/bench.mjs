@@ -7,6 +7,7 @@ import { findChrome, chromeFlags, missingChromeMessage } from './find-chrome.mjs
 import { createServer as createHttpServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRangedFiles } from './ranged-files.mjs';
+import { uploadSink } from './upload-endpoint.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -33,6 +34,8 @@ await new Promise((r) => online.listen(ONLINE_PORT, '127.0.0.1', r));
 const pacedPlugin = {
   name: 'paced-files',
   configureServer(server) {
+    // The uploader case's endpoint: uploads read through one 10 Mbit/s link.
+    server.middlewares.use(uploadSink({ path: '/paced-upload', bytesPerSecond: PACE }));
     server.middlewares.use((req, res, next) => {
       const url = new URL(req.url, 'http://x');
       if (url.pathname === '/paced-stats') {

@@ -9,3 +9,8 @@ export interface MultipartPart {
 
 export function parseMultipart(body: Uint8Array, contentType: string | undefined): MultipartPart[];
 export function uploadEndpoint(): Plugin;
+export interface Link {
+  delay(bytes: number): number;
+}
+export function createLink(bytesPerSecond: number): Link;
+export function uploadSink(options: { path: string; bytesPerSecond: number }): (request: unknown, response: unknown, next: () => void) => void;

@@ -1,5 +1,5 @@
 // The gallery's upload endpoint (`npm start`): POST /upload takes a multipart upload, reading it
-// at a throttled pace so that the uploader's progress can be seen, keeps the file in memory (the
+// through one throttled link so that the uploader's progress can be seen, keeps the file in memory (the
 // last few only) and answers `{ "url": "/uploads/<id>/<name>", "name", "size", "type" }`; GET
 // /uploads/<id>/<name> gives the file back. `?status=500` answers 500 after reading the body
 // (to try Retry). Nothing is written to disk.
@@ -35,16 +35,29 @@ export function parseMultipart(body, contentType) {
   return parts;
 }
 
-/** Reads a request body at `bytesPerSecond`, pausing the stream between chunks. */
-function readPaced(request, bytesPerSecond) {
+/**
+ * One link of `bytesPerSecond` that every upload shares (three uploads at once each get a third
+ * of it, as on a real connection): `delay(bytes)` books the bytes and says how long to wait
+ * until they have gone through.
+ */
+export function createLink(bytesPerSecond) {
+  let freeAt = 0;
+  return {
+    delay(bytes) {
+      const now = Date.now();
+      freeAt = Math.max(freeAt, now) + (bytes / bytesPerSecond) * 1000;
+      return freeAt - now;
+    },
+  };
+}
+
+/** Reads a request body through `link`, pausing the stream until each chunk has "gone through". */
+export function readThrough(request, link) {
   return new Promise((resolve, reject) => {
     const chunks = [];
-    const started = Date.now();
-    let received = 0;
     request.on('data', (chunk) => {
       chunks.push(chunk);
-      received += chunk.length;
-      const due = (received / bytesPerSecond) * 1000 - (Date.now() - started);
+      const due = link.delay(chunk.length);
       if (due > 0) {
         request.pause();
         setTimeout(() => request.resume(), due);
@@ -55,8 +68,28 @@ function readPaced(request, bytesPerSecond) {
   });
 }
 
+/**
+ * Connect middleware: POST `path` reads the body through a link of `bytesPerSecond` and answers
+ * `{ "size": <bytes of the file part> }` (the bench's upload endpoint).
+ */
+export function uploadSink({ path, bytesPerSecond }) {
+  const link = createLink(bytesPerSecond);
+  return async (request, response, next) => {
+    if (request.method !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== path) return next();
+    try {
+      const body = await readThrough(request, link);
+      const file = parseMultipart(body, request.headers['content-type']).find((part) => part.filename !== undefined);
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ size: file?.data.length ?? 0 }));
+    } catch {
+      response.destroy();
+    }
+  };
+}
+
 /** The Vite plugin that serves POST /upload and GET /uploads/… on the dev server. */
 export function uploadEndpoint() {
+  const link = createLink(PACE_BYTES_PER_SECOND);
   const kept = new Map();
   let nextId = 1;
   return {
@@ -72,7 +105,7 @@ export function uploadEndpoint() {
         }
         if (request.method !== 'POST' || url.pathname !== '/upload') return next();
         try {
-          const body = await readPaced(request, PACE_BYTES_PER_SECOND);
+          const body = await readThrough(request, link);
           const status = Number(url.searchParams.get('status')) || 201;
           if (status >= 300) {
             response.writeHead(status, { 'Content-Type': 'text/plain' });

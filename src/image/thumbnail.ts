@@ -1,7 +1,6 @@
 import { orientationSupport } from '../compress/resize-encode.js';
 import { ByteSource, readHeader } from './header/index.js';
 import { readOrientationValue } from './orientation.js';
-import { decodeScaledUpright } from './scaled-decode.js';
 import { sniffFormat, SNIFF_BYTES } from './sniff.js';
 import { uprightBitmap, uprightSize, type PictureSize } from './upright.js';
 
@@ -15,11 +14,12 @@ export interface Thumbnail {
 /**
  * A photo as a thumbnail of at most `edge` px on its longer side, upright (EXIF orientation
  * applied), holding only the small picture afterwards, never the photo's full-size pixels (a
- * 16 MP photo shown full size holds 64 MB). A JPEG decodes scaled while decoding where
- * WebCodecs' ImageDecoder can (the viewer's `decodeScaledUpright`: 1/8 of the work or less),
- * then is drawn down; anything else goes through `createImageBitmap` with `resizeWidth` /
- * `resizeHeight`, oriented as the compression path's probe (`orientationSupport`) says. Undefined
- * for bytes this browser cannot decode (HEIC outside Safari) or that are not an image.
+ * 16 MP photo shown full size holds 64 MB): `createImageBitmap` with `resizeWidth` /
+ * `resizeHeight`, which decodes off the main thread, oriented as the compression path's probe
+ * (`orientationSupport`) says. (Not WebCodecs' ImageDecoder, which the viewer's rendition uses:
+ * in Chromium its frame decoded on the main thread when drawn, 0.7–1 s per 16 MP photo in
+ * `npm run bench uploader`.) Undefined for bytes this browser cannot decode (HEIC outside
+ * Safari) or that are not an image.
  */
 export async function decodeThumbnail(blob: Blob, edge: number): Promise<Thumbnail | undefined> {
   try {
@@ -34,8 +34,6 @@ export async function decodeThumbnail(blob: Blob, edge: number): Promise<Thumbna
     const scale = Math.min(1, edge / Math.max(upright.width, upright.height));
     const width = Math.max(1, Math.round(stored.width * scale));
     const height = Math.max(1, Math.round(stored.height * scale));
-    const scaled = format === 'jpeg' && scale < 1 ? await decodeScaledUpright(blob, stored, orientation, scale) : undefined;
-    if (scaled) return { bitmap: drawnDown(scaled, uprightSize({ width, height }, orientation)), size: upright };
     const support = orientation === 1 ? 'upright' : await orientationSupport();
     const asked = support === 'upright' ? uprightSize({ width, height }, orientation) : { width, height };
     const decoded = await createImageBitmap(blob, { imageOrientation: 'from-image', resizeWidth: asked.width, resizeHeight: asked.height });
@@ -59,11 +57,3 @@ async function wholeThumbnail(blob: Blob, edge: number): Promise<Thumbnail | und
   return { bitmap: canvas.transferToImageBitmap(), size };
 }
 
-/** `picture` drawn at `size` (when it is larger); the larger picture is let go. */
-function drawnDown(picture: ImageBitmap, size: PictureSize): ImageBitmap {
-  if (picture.width <= size.width && picture.height <= size.height) return picture;
-  const canvas = new OffscreenCanvas(size.width, size.height);
-  canvas.getContext('2d')!.drawImage(picture, 0, 0, size.width, size.height);
-  picture.close();
-  return canvas.transferToImageBitmap();
-}
