@@ -8,6 +8,7 @@ import { waitFor } from '../wait.js';
 import { fixtureFile, recordNotices } from '../intake/helpers.js';
 import { chooserSuiteHooks, drop } from './image-chooser.helpers.js';
 import { closeAll, counterText, dialogOf, middleOf, sharedViewer } from './image-preview.helpers.js';
+import { applyForcedColourRules, contrast, styleOf } from './colour.js';
 import { addPhotos, addTile, deleteButtons, focused, formEntries, thumbnails, thumbnailsDrawn } from './image-uploader.helpers.js';
 
 const THREE = ['Landscape_1.jpg', 'noexif.jpg', 'sample.png'];
@@ -182,5 +183,33 @@ describe('<wx-image-uploader>', () => {
     await thumbnailsDrawn(el);
     expect(el.items.every((item) => item.canvas instanceof HTMLCanvasElement)).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads in light and dark, and keeps every button outlined in forced colours', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><wx-image-uploader></wx-image-uploader></div>`);
+    const el = wrapper.querySelector('wx-image-uploader')!;
+    const url = new URL('/test/fixtures/images/noexif.jpg', location.href).href;
+    el.value = [url];
+    await thumbnailsDrawn(el);
+    el.setItemState(url, { state: 'failed', reason: 'timeout' });
+    await el.updateComplete;
+    const part = (name: string) => el.shadowRoot!.querySelector(`[part=${name}]`)!;
+    for (const scheme of ['light', 'dark'] as const) {
+      wrapper.style.colorScheme = scheme;
+      const page = scheme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)';
+      // A page that declares dark has a dark background.
+      wrapper.style.background = page;
+      expect(contrast(styleOf(part('add'), 'color'), styleOf(part('add'), 'background-color')), `${scheme}: add tile`).to.be.at.least(4.5);
+      expect(contrast(styleOf(part('retry'), 'color'), styleOf(part('retry'), 'background-color')), `${scheme}: Retry`).to.be.at.least(4.5);
+      expect(contrast(styleOf(el.shadowRoot!.querySelector('.help')!, 'color'), page), `${scheme}: help line`).to.be.at.least(4.5);
+      await expect(el).to.be.accessible();
+    }
+    applyForcedColourRules(el.shadowRoot!);
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.getAttribute('part'))).to.have.members(['thumbnail', 'retry', 'delete', 'add']);
+    for (const button of buttons) {
+      expect(styleOf(button, 'border-top-style'), button.getAttribute('part')!).to.equal('solid');
+      expect(parseFloat(styleOf(button, 'border-top-width')), button.getAttribute('part')!).to.be.at.least(2);
+    }
   });
 });
