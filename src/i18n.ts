@@ -106,36 +106,6 @@ export interface Strings {
   confirm: string;
   /** The default trigger of `<wx-image-cropper>`. */
   cropChoose: string;
-  // <wx-image-uploader>
-  /** The grid's accessible name. */
-  uploaderLabel: string;
-  /** The add tile. */
-  uploaderAdd: string;
-  /** How to move and delete photos from the keyboard (the grid's description). */
-  uploaderHelp: string;
-  /** A thumbnail's name; `{index}`, `{count}` and `{state}` are replaced. */
-  uploaderItem: string;
-  uploaderDelete: string;
-  uploaderRetry: string;
-  /** A thumbnail's progress bar; `{index}` is replaced. */
-  uploaderProgress: string;
-  uploaderWaiting: string;
-  uploaderUploading: string;
-  uploaderDone: string;
-  /** `{reason}` is why the upload failed. */
-  uploaderFailed: string;
-  /** A server status outside 2xx as a failure reason; `{status}` is replaced. */
-  uploaderStatus: string;
-  /** Said after a move; `{index}` and `{count}` are replaced. */
-  uploaderMoved: string;
-  /** Said after a delete; `{count}` is how many photos are left. */
-  uploaderDeleted: string;
-  /** Photos refused by max-size; `{count}` and `{size}` are replaced. */
-  uploaderTooLarge: string;
-  /** The validation messages: nothing added (required), uploads still running or failed. */
-  uploaderRequired: string;
-  uploaderPending: string;
-  uploaderHasFailed: string;
 }
 
 const en: Strings = {
@@ -211,24 +181,6 @@ const en: Strings = {
   cropZoom: 'Zoom {percent}%',
   confirm: 'Confirm',
   cropChoose: 'Crop image',
-  uploaderLabel: 'Photos',
-  uploaderAdd: 'Add photo',
-  uploaderHelp: 'Enter opens a photo; Alt with an arrow key moves it; Delete removes it.',
-  uploaderItem: 'Photo {index} of {count}, {state}',
-  uploaderDelete: 'Delete photo {index}',
-  uploaderRetry: 'Retry',
-  uploaderProgress: 'Upload of photo {index}',
-  uploaderWaiting: 'waiting',
-  uploaderUploading: 'uploading',
-  uploaderDone: 'uploaded',
-  uploaderFailed: 'failed: {reason}',
-  uploaderStatus: 'the server answered {status}',
-  uploaderMoved: 'Moved to position {index} of {count}',
-  uploaderDeleted: 'Photo deleted, {count} left',
-  uploaderTooLarge: '{count} photo(s) over {size} not added.',
-  uploaderRequired: 'Please add a photo.',
-  uploaderPending: 'Please wait until every photo is uploaded.',
-  uploaderHasFailed: 'A photo failed to upload: retry or delete it.',
 };
 
 const zhCN: Strings = {
@@ -304,28 +256,43 @@ const zhCN: Strings = {
   cropZoom: '缩放 {percent}%',
   confirm: '确定',
   cropChoose: '裁剪图片',
-  uploaderLabel: '图片',
-  uploaderAdd: '添加图片',
-  uploaderHelp: '回车键查看图片；Alt 加方向键移动图片；Delete 键删除图片。',
-  uploaderItem: '第 {index} 张，共 {count} 张，{state}',
-  uploaderDelete: '删除第 {index} 张',
-  uploaderRetry: '重试',
-  uploaderProgress: '第 {index} 张的上传进度',
-  uploaderWaiting: '等待上传',
-  uploaderUploading: '上传中',
-  uploaderDone: '已上传',
-  uploaderFailed: '上传失败：{reason}',
-  uploaderStatus: '服务器返回 {status}',
-  uploaderMoved: '已移到第 {index} 位，共 {count} 张',
-  uploaderDeleted: '已删除，剩余 {count} 张',
-  uploaderTooLarge: '{count} 张图片超过 {size}，未添加。',
-  uploaderRequired: '请添加图片。',
-  uploaderPending: '请等待所有图片上传完成。',
-  uploaderHasFailed: '有图片上传失败：请重试或删除。',
 };
 
 export const LOCALES = { en, 'zh-CN': zhCN } as const;
 export type LocaleName = keyof typeof LOCALES;
+
+/** `<wx-image-uploader>`'s strings; their en and zh-CN tables are in i18n-uploader.ts (only the uploader's entry loads them). */
+export interface UploaderStrings {
+  /** The grid's accessible name. */
+  uploaderLabel: string;
+  /** The add tile. */
+  uploaderAdd: string;
+  /** How to move and delete photos from the keyboard (the grid's description). */
+  uploaderHelp: string;
+  /** A thumbnail's name; `{index}`, `{count}` and `{state}` are replaced. */
+  uploaderItem: string;
+  uploaderDelete: string;
+  uploaderRetry: string;
+  /** A thumbnail's progress bar; `{index}` is replaced. */
+  uploaderProgress: string;
+  uploaderWaiting: string;
+  uploaderUploading: string;
+  uploaderDone: string;
+  /** `{reason}` is why the upload failed. */
+  uploaderFailed: string;
+  /** A server status outside 2xx as a failure reason; `{status}` is replaced. */
+  uploaderStatus: string;
+  /** Said after a move; `{index}` and `{count}` are replaced. */
+  uploaderMoved: string;
+  /** Said after a delete; `{count}` is how many photos are left. */
+  uploaderDeleted: string;
+  /** Photos refused by max-size; `{count}` and `{size}` are replaced. */
+  uploaderTooLarge: string;
+  /** The validation messages: nothing added (required), uploads still running or failed. */
+  uploaderRequired: string;
+  uploaderPending: string;
+  uploaderHasFailed: string;
+}
 
 /** Writing direction of each locale, for `dir` on the kit's overlays. */
 export const LOCALE_DIRECTIONS: Record<LocaleName, 'ltr' | 'rtl'> = { en: 'ltr', 'zh-CN': 'ltr' };

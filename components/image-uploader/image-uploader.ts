@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { chooseImage, chooseImageFromFiles, type ChooseImageSuccess } from '../../src/apis/choose-image.js';
 import { cropImage, type CropScale } from '../../src/apis/crop-image.js';
 import { previewImage } from '../../src/apis/preview-image.js';
-import { strings } from '../../src/config.js';
+import { uploaderStrings } from '../../src/i18n-uploader.js';
 import { releaseTempFile } from '../../src/files/temp-store.js';
 import { format } from '../../src/i18n.js';
 import { parseList, type SourceType } from '../../src/intake/options.js';
@@ -211,7 +211,7 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
     if (!this.emit('delete', { ...itemInfo(item), index }, { cancelable: true })) return;
     this.forget(item);
     this.items = this.items.filter((i) => i !== item);
-    this.announce(format(strings().uploaderDeleted, { count: this.items.length }));
+    this.announce(format(uploaderStrings().uploaderDeleted, { count: this.items.length }));
     this.changed();
     await this.updateComplete;
     const next = this.items[Math.min(index, this.items.length - 1)];
@@ -223,7 +223,7 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
     if (this.inactive || to < 0 || to >= this.items.length || from === to || !this.items[from]) return;
     const { key } = this.items[from]!;
     this.items = moved(this.items, from, to);
-    this.announce(format(strings().uploaderMoved, { index: to + 1, count: this.items.length }));
+    this.announce(format(uploaderStrings().uploaderMoved, { index: to + 1, count: this.items.length }));
     this.changed();
     await this.updateComplete;
     this.focusItem(key);
@@ -246,7 +246,7 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
     if (!(max > 0)) return files.map((f) => f.path);
     const tooLarge = files.filter((f) => f.size > max);
     for (const f of tooLarge) releaseTempFile(f.path);
-    if (tooLarge.length) this.refusal = format(strings().uploaderTooLarge, { count: tooLarge.length, size: byteSize(max) });
+    if (tooLarge.length) this.refusal = format(uploaderStrings().uploaderTooLarge, { count: tooLarge.length, size: byteSize(max) });
     return files.filter((f) => f.size <= max).map((f) => f.path);
   }
 
@@ -314,7 +314,7 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
   private settle(item: UploaderItem, result: UploadResult): void {
     item.result = result;
     const ok = landed(result);
-    const text = strings();
+    const text = uploaderStrings();
     if (ok) Object.assign(item, { state: 'done', progress: 100, value: this.responseValue ? this.responseValue(result) : result.data ?? '' });
     else {
       const reason = typeof result.statusCode === 'number' ? format(text.uploaderStatus, { status: result.statusCode }) : failReason(result.errMsg);
@@ -383,7 +383,7 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
 
   private syncForm(): void {
     this.internals.setFormValue(formValue(this.items, this.name));
-    const { flags, message } = validityOf(this.items, this.required, strings());
+    const { flags, message } = validityOf(this.items, this.required, uploaderStrings());
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part~=add], [part~=thumbnail]') ?? undefined;
     this.internals.setValidity(flags, message, anchor);
   }

@@ -1,6 +1,6 @@
 import { asNamedFile } from '../../src/files/file-name.js';
 import { getTempFile } from '../../src/files/temp-store.js';
-import type { Strings } from '../../src/i18n.js';
+import type { UploaderStrings } from '../../src/i18n-uploader.js';
 import type { UploaderItem } from './uploader-items.js';
 
 /**
@@ -21,7 +21,7 @@ export function formValue(items: readonly UploaderItem[], name: string): FormDat
 }
 
 /** The constraint the form sees: nothing added (`required`), photos still uploading, or a failed one. */
-export function validityOf(items: readonly UploaderItem[], required: boolean, text: Strings): { flags: ValidityStateFlags; message?: string } {
+export function validityOf(items: readonly UploaderItem[], required: boolean, text: UploaderStrings): { flags: ValidityStateFlags; message?: string } {
   if (required && !items.length) return { flags: { valueMissing: true }, message: text.uploaderRequired };
   if (items.some((i) => i.state === 'waiting' || i.state === 'uploading')) return { flags: { customError: true }, message: text.uploaderPending };
   if (items.some((i) => i.state === 'failed')) return { flags: { customError: true }, message: text.uploaderHasFailed };

@@ -1,5 +1,6 @@
 import type { UploadResult } from '../../src/upload/photo-upload.js';
-import { format, type Strings } from '../../src/i18n.js';
+import { format } from '../../src/i18n.js';
+import type { UploaderStrings } from '../../src/i18n-uploader.js';
 
 /** An item's upload state: `waiting` (queued or compressing), `uploading`, `failed` or `done`. */
 export const UPLOAD_STATES = ['waiting', 'uploading', 'failed', 'done'] as const;
@@ -62,7 +63,7 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** The state in words, for the thumbnail's name. */
-export function stateText(item: UploaderItem, text: Strings): string {
+export function stateText(item: UploaderItem, text: UploaderStrings): string {
   switch (item.state) {
     case 'waiting':
       return text.uploaderWaiting;

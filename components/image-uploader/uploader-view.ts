@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { languageOfUi, strings } from '../../src/config.js';
-import { format, type Strings } from '../../src/i18n.js';
+import { languageOfUi } from '../../src/config.js';
+import { uploaderStrings } from '../../src/i18n-uploader.js';
+import { format } from '../../src/i18n.js';
+import type { UploaderStrings } from '../../src/i18n-uploader.js';
 import type { DragReorder } from './drag-reorder.js';
 import { stateText, type UploaderItem } from './uploader-items.js';
 
@@ -49,7 +51,7 @@ function onThumbnailKey(el: UploaderViewHost, event: KeyboardEvent, index: numbe
   }
 }
 
-function renderItem(el: UploaderViewHost, item: UploaderItem, index: number, text: Strings) {
+function renderItem(el: UploaderViewHost, item: UploaderItem, index: number, text: UploaderStrings) {
   const count = el.items.length;
   const name = format(text.uploaderItem, { index: index + 1, count, state: stateText(item, text) });
   const drag = el.drag;
@@ -111,7 +113,7 @@ function renderItem(el: UploaderViewHost, item: UploaderItem, index: number, tex
 
 /** The grid: one tile per photo, then the add tile (until the grid is full), the help line and the live regions. */
 export function renderUploader(el: UploaderViewHost) {
-  const text = strings();
+  const text = uploaderStrings();
   const { lang, dir } = languageOfUi();
   return html`<div class="base" lang=${lang} dir=${dir}>
     <ul part="grid" class="grid" role="list" aria-label=${text.uploaderLabel} aria-busy=${el.busy ? 'true' : 'false'}>
