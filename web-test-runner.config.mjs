@@ -10,6 +10,7 @@ import { findEngines } from './scripts/engines.mjs';
 import { inputPlugin } from './scripts/input-plugin.mjs';
 import { engineVersionPlugin } from './scripts/engine-version-plugin.mjs';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
+import { uploadServerForTestRunner } from './scripts/upload-server-plugin.mjs';
 
 const root = import.meta.dirname;
 /** A path inside this repo, or an error. */
@@ -20,6 +21,9 @@ function inRepo(path) {
 }
 // test/ served with HTTP ranges under /ranged/, counting the bytes sent (test/files/url-bytes.test.ts).
 const rangedFixtures = rangedFixturesForTestRunner(resolve(root, 'test'));
+// A real upload/download server (multipart parsed, bytes hashed, failures on request) for
+// uploadFile, downloadFile and the uploader: its own free port, and /upload-server/ here.
+const uploadServer = uploadServerForTestRunner(resolve(root, 'test'));
 // Every engine found on this machine (WX_ENGINES=chromium,firefox picks some); each missing one is
 // named with the Debian package that brings it.
 const { launchers, missing } = findEngines();
@@ -49,7 +53,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [cacheModules, galleryCspMiddleware, rangedFixtures.middleware],
+  middleware: [cacheModules, galleryCspMiddleware, rangedFixtures.middleware, uploadServer.middleware],
   plugins: [
     {
       // The README's snippets import the package by name: here that is the source (as the
@@ -68,6 +72,7 @@ export default {
     engineVersionPlugin(),
     viewportPlugin(),
     rangedFixtures.plugin,
+    uploadServer.plugin,
     {
       // `read-source`: a file of this repo as it is on disk (the server transforms what it serves),
       // so a test can check that the README's snippets are the code the tests run;

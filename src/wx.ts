@@ -8,6 +8,7 @@ import { compressImage } from './apis/compress-image.js';
 import { cropImage } from './apis/crop-image.js';
 import { saveImageToPhotosAlbum } from './apis/save-image-to-photos-album.js';
 import { uploadFile } from './apis/upload-file.js';
+import { downloadFile } from './apis/download-file.js';
 import { authorize, getSetting, openSetting } from './apis/authorize.js';
 import { configure } from './config.js';
 import { releaseAllTempFiles, releaseTempFile } from './files/temp-store.js';
@@ -27,6 +28,7 @@ export const wx = {
   previewMedia,
   saveImageToPhotosAlbum,
   uploadFile,
+  downloadFile,
   authorize,
   getSetting,
   openSetting,

@@ -1,7 +1,8 @@
 import { getConfig } from '../config.js';
 import { ApiError, defineTaskApi, type TransferTask } from '../contract/index.js';
 import { safeBaseName, urlBaseName } from '../files/file-name.js';
-import { classifySource, isHostListed, loadSource, type LoadableSource } from '../files/resolve.js';
+import { asTextRecord } from '../files/http-headers.js';
+import { loadSource, serverUrl, type LoadableSource } from '../files/resolve.js';
 import { resolveSource, type SourceRules } from '../files/source.js';
 import type { UploadProgress } from '../files/upload.js';
 
@@ -39,14 +40,6 @@ export const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
 /** What can be uploaded: files the page holds or reads from its own origin; never another site's URL. */
 const UPLOAD_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'same-origin'], refused: 'invalid file path' };
 
-/** The upload URL, checked: http(s), and this page's origin or a host of `uploadDomains`. */
-function uploadUrl(url: string): string {
-  const target = classifySource(url.trim());
-  if (!url.trim() || (target.kind !== 'same-origin' && target.kind !== 'online')) throw new ApiError('invalid url');
-  if (target.kind === 'online' && !isHostListed(target.url, getConfig().uploadDomains)) throw new ApiError('url not in domain list');
-  return target.url;
-}
-
 /**
  * The name the server sees, before the extension its bytes give: a picked file's own name, a
  * same-origin path's, else the temp path's id (as WeChat sends `tmp_….jpg`).
@@ -56,15 +49,6 @@ function uploadBaseName(blob: Blob, source: LoadableSource): string {
   if (source.kind === 'same-origin' && urlBaseName(source.url)) return urlBaseName(source.url);
   const id = source.url.replace(/#.*$/, '').split('/').pop() ?? '';
   return `tmp_${id.replace(/[^a-z0-9]/gi, '') || Date.now()}`;
-}
-
-/** Header and form values as text: strings as they are, anything else as JSON. */
-function asText(record: Record<string, unknown> | undefined): Record<string, string> {
-  const text: Record<string, string> = {};
-  for (const [key, value] of Object.entries(record ?? {})) {
-    if (value !== undefined) text[key] = typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return text;
 }
 
 /**
@@ -86,7 +70,7 @@ export const uploadFile = defineTaskApi<UploadFileOptions, UploadFileSuccess, Up
     timeout: { type: 'Number', expect: (value: number) => (value > 0 && Number.isFinite(value) ? undefined : 'a positive Number') },
   },
   async run(options, control) {
-    const url = uploadUrl(options.url);
+    const url = serverUrl(options.url, getConfig().uploadDomains);
     if (!options.filePath.trim()) throw new ApiError(UPLOAD_SOURCES.refused);
     const source = await resolveSource(options.filePath, UPLOAD_SOURCES);
     const blob = await loadSource(source, { signal: control.signal });
@@ -96,8 +80,8 @@ export const uploadFile = defineTaskApi<UploadFileOptions, UploadFileSuccess, Up
       url,
       file,
       name: options.name,
-      header: asText(options.header),
-      formData: asText(options.formData),
+      header: asTextRecord(options.header),
+      formData: asTextRecord(options.formData),
       timeout: options.timeout ?? DEFAULT_UPLOAD_TIMEOUT_MS,
       signal: control.signal,
       onProgress: control.progress,

@@ -6,19 +6,24 @@ export interface LoadOptions {
   referrerPolicy?: ReferrerPolicy;
 }
 
-/** The whole body of a URL as a Blob; HTTP and network failures as the kit's fail reasons. */
-export async function fetchBlob(url: string, options: LoadOptions = {}): Promise<Blob> {
-  let response: Response;
+/**
+ * A URL's response, whatever its status: the one place the kit's downloads meet the network, so
+ * a failure to get an answer is the same reason everywhere (`network error`, or `file not found`
+ * for a blob: URL that was revoked). An abort is rethrown as it is.
+ */
+export async function fetchResponse(url: string, init: RequestInit = {}): Promise<Response> {
   try {
-    response = await fetch(url, {
-      signal: options.signal,
-      referrerPolicy: options.referrerPolicy,
-      credentials: 'same-origin',
-    });
+    return await fetch(url, { credentials: 'same-origin', ...init });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (init.signal?.aborted) throw init.signal.reason;
     throw new ApiError(url.startsWith('blob:') ? 'file not found' : 'network error');
   }
+}
+
+/** The whole body of a URL as a Blob; HTTP and network failures as the kit's fail reasons. */
+export async function fetchBlob(url: string, options: LoadOptions = {}): Promise<Blob> {
+  const response = await fetchResponse(url, { signal: options.signal, referrerPolicy: options.referrerPolicy });
   if (response.status === 404 || response.status === 410) throw new ApiError('file not found');
   if (!response.ok) throw new ApiError(`network error: HTTP ${response.status}`);
   return response.blob();

@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/errors.js';
+import { parseResponseHeaders, settableHeaders } from './http-headers.js';
 
 /**
  * The network side of `uploadFile`: one multipart POST through XMLHttpRequest, the one browser
@@ -30,22 +31,6 @@ export interface UploadResponse {
   statusCode: number;
 }
 
-/**
- * Headers the page may not set: the browser owns them (a forbidden header is dropped with a
- * console error), and Content-Type is the multipart boundary the browser writes.
- */
-const BROWSER_OWNED_HEADER = /^(content-type|content-length|referer|host|cookie|connection|origin)$/i;
-
-/** Response headers as `{ name: value }`, names in lower case (what CORS lets the page read). */
-export function parseResponseHeaders(raw: string): Record<string, string> {
-  const header: Record<string, string> = {};
-  for (const line of raw.trim().split(/[\r\n]+/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) header[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  return header;
-}
-
 /** Sends the file and the fields; any HTTP status is an answer, a failure to get one is `network error`, `timeout` or `abort`. */
 export function sendMultipart(upload: MultipartUpload): Promise<UploadResponse> {
   const body = new FormData();
@@ -65,9 +50,8 @@ export function sendMultipart(upload: MultipartUpload): Promise<UploadResponse> 
     upload.signal.addEventListener('abort', onAbort, { once: true });
     xhr.open('POST', upload.url);
     xhr.timeout = upload.timeout;
-    for (const [key, value] of Object.entries(upload.header)) {
-      if (!BROWSER_OWNED_HEADER.test(key)) xhr.setRequestHeader(key, value);
-    }
+    // Content-Type carries the multipart boundary the browser writes.
+    for (const [key, value] of settableHeaders(upload.header, /^content-type$/i)) xhr.setRequestHeader(key, value);
     xhr.upload.onprogress = (event) => progress(event.loaded, event.lengthComputable ? event.total : 0);
     // Every byte is sent once the upload's load fires: progress ends at 100 even when the last
     // progress event came before the end.
