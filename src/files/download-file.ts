@@ -65,6 +65,8 @@ async function readBody(response: Response, onProgress: FileDownload['onProgress
       throw error instanceof ApiError ? error : new ApiError('network error');
     }
   }
+  // A body shorter than its Content-Length was cut: WebKit ends such a stream as if it were whole.
+  if (written < expected) throw new ApiError('network error');
   onProgress({ progress: 100, totalBytesWritten: written, totalBytesExpectedToWrite: expected || written });
   return new Blob(chunks, { type });
 }
