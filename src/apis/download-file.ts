@@ -1,8 +1,5 @@
-import { ApiError, defineTaskApi, type TransferTask } from '../contract/index.js';
+import { ApiError, defineTaskApi, TRANSFER_SCHEMA, type TransferTask } from '../contract/index.js';
 import type { DownloadProgress } from '../files/download-file.js';
-import { getConfig } from '../config.js';
-import { asTextRecord } from '../files/http-headers.js';
-import { serverUrl } from '../files/resolve.js';
 
 export type { DownloadProgress } from '../files/download-file.js';
 
@@ -41,25 +38,16 @@ export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 60_000;
  * `url not in domain list`); then the request fails with `network error`, `timeout` or `abort`.
  * Each call downloads anew, with its own temp path.
  */
-export const downloadFile = defineTaskApi<DownloadFileOptions, DownloadFileSuccess, DownloadProgress>({
+export const downloadFile = /* @__PURE__ */ defineTaskApi<DownloadFileOptions, DownloadFileSuccess, DownloadProgress>({
   name: 'downloadFile',
   schema: {
-    url: { type: 'String', required: true },
-    header: { type: 'Object' },
-    timeout: { type: 'Number', expect: (value: number) => (value > 0 && Number.isFinite(value) ? undefined : 'a positive Number') },
+    ...TRANSFER_SCHEMA,
     filePath: { type: 'String' },
   },
   async run(options, control) {
     if (options.filePath !== undefined) throw new ApiError('filePath is not supported on the web: use tempFilePath');
-    const url = serverUrl(options.url, getConfig().downloadDomains);
-    const { downloadToTempFile } = await import('../files/download-file.js');
-    return downloadToTempFile({
-      url,
-      header: asTextRecord(options.header),
-      timeout: options.timeout ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
-      signal: control.signal,
-      onProgress: control.progress,
-      onHeaders: control.headers,
-    });
+    // The work loads with the first download: a page that never downloads pays for the contract only.
+    const { downloadUrl } = await import('../files/download-file.js');
+    return downloadUrl({ ...options, timeout: options.timeout ?? DEFAULT_DOWNLOAD_TIMEOUT_MS }, control);
   },
 });

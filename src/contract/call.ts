@@ -8,7 +8,8 @@ export function report(error: unknown): void {
   else setTimeout(() => { throw error; });
 }
 
-function invoke<T>(callback: ((value: T) => void) | undefined, value: T): void {
+/** Calls a page's callback with `value`; what it throws is reported, never passed on. */
+export function invoke<T>(callback: ((value: T) => void) | undefined, value: T): void {
   if (typeof callback !== 'function') return;
   try {
     callback(value);

@@ -1,4 +1,4 @@
-import { callbacksOf, deliver, promiseOf, report, settle } from './call.js';
+import { callbacksOf, deliver, invoke, promiseOf, settle } from './call.js';
 import { ApiError } from './errors.js';
 import type { Schema } from './schema.js';
 import type { ApiResult, Callbacks, FailResult } from './types.js';
@@ -47,39 +47,34 @@ export interface TaskApiDefinition<O, S extends object, P> {
   run: (options: O, control: TaskControl<P>) => Promise<S> | S;
 }
 
-/** A listener list that reports what a listener throws instead of stopping the task. */
+/** The options uploadFile and downloadFile share, with WeChat's types. */
+export const TRANSFER_SCHEMA = {
+  url: { type: 'String', required: true },
+  header: { type: 'Object' },
+  timeout: { type: 'Number', expect: (value: number) => (value > 0 && Number.isFinite(value) ? undefined : 'a positive Number') },
+} as const satisfies Schema;
+
+/** A listener list; a listener that throws is reported and the others still hear. */
 function listeners<E>() {
-  const list: ((event: E) => void)[] = [];
+  const list = new Set<(event: E) => void>();
   return {
-    on(listener: (event: E) => void) {
-      if (typeof listener === 'function') list.push(listener);
-    },
-    off(listener?: (event: E) => void) {
-      if (listener === undefined) list.length = 0;
-      else if (list.includes(listener)) list.splice(list.indexOf(listener), 1);
-    },
-    emit(event: E) {
-      for (const listener of [...list]) {
-        try {
-          listener(event);
-        } catch (error) {
-          report(error);
-        }
-      }
-    },
+    on: (listener: (event: E) => void) => void list.add(listener),
+    off: (listener?: (event: E) => void) => void (listener ? list.delete(listener) : list.clear()),
+    emit: (event: E) => list.forEach((listener) => invoke(listener, event)),
   };
 }
 
-/** A task and the control its implementation drives it with; nothing is emitted once the call settled. */
-function createTask<P>(): { task: TransferTask<P>; control: TaskControl<P>; settled: () => void } {
+/**
+ * A task and the control its implementation drives it with. `aborted` rejects with `abort` once
+ * the task is aborted; nothing is emitted once the call settled.
+ */
+function createTask<P>() {
   const aborter = new AbortController();
   const progress = listeners<P>();
   const headers = listeners<HeadersReceived>();
   let open = true;
   const task: TransferTask<P> = {
-    abort: () => {
-      if (open) aborter.abort(new ApiError('abort'));
-    },
+    abort: () => open && aborter.abort(),
     onProgressUpdate: progress.on,
     offProgressUpdate: progress.off,
     onHeadersReceived: headers.on,
@@ -90,17 +85,10 @@ function createTask<P>(): { task: TransferTask<P>; control: TaskControl<P>; sett
     progress: (value) => open && progress.emit(value),
     headers: (header) => open && headers.emit({ header }),
   };
-  return { task, control, settled: () => (open = false) };
-}
-
-/** Settles with `abort` as soon as the task is aborted, whatever `work` is still doing. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new ApiError('abort'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new ApiError('abort'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  const aborted = new Promise<never>((_, reject) => aborter.signal.addEventListener('abort', () => reject(new ApiError('abort'))));
+  // Handled even when the call failed before its work started (bad options) and was aborted then.
+  aborted.catch(() => undefined);
+  return { task, control, aborted, settled: () => (open = false) };
 }
 
 /**
@@ -114,10 +102,9 @@ export function defineTaskApi<O extends object, S extends object, P>(
   type Success = S & ApiResult;
 
   function api(options?: unknown): TransferTask<P> | (TransferTask<P> & Promise<Success>) {
-    const { task, control, settled } = createTask<P>();
-    const outcome = settle<S>(name, options, schema, (checked) =>
-      untilAborted(Promise.resolve().then(() => run(checked as O, control)), control.signal),
-    ).then((o) => {
+    const { task, control, aborted, settled } = createTask<P>();
+    // The call settles with `abort` as soon as the task is aborted, whatever its work still does.
+    const outcome = settle<S>(name, options, schema, (checked) => Promise.race([run(checked as O, control), aborted])).then((o) => {
       settled();
       return o;
     });

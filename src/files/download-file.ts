@@ -1,6 +1,8 @@
 import { ApiError } from '../contract/errors.js';
 import { fetchResponse } from './download.js';
-import { settableHeaders } from './http-headers.js';
+import { getConfig } from '../config.js';
+import type { TaskControl } from '../contract/task.js';
+import { asTextRecord, serverUrl, settableHeaders } from './http.js';
 import { createTempFile } from './temp-store.js';
 
 /**
@@ -87,4 +89,23 @@ export async function downloadToTempFile(download: FileDownload): Promise<{ temp
   } finally {
     clear();
   }
+}
+
+/** `downloadFile`'s checked options. */
+export interface DownloadRequest {
+  url: string;
+  header?: Record<string, unknown>;
+  timeout: number;
+}
+
+/** `downloadFile`'s work, loaded with its first call: the URL (`invalid url`, `url not in domain list`), then the request. */
+export function downloadUrl(request: DownloadRequest, control: TaskControl<DownloadProgress>): Promise<{ tempFilePath: string; statusCode: number }> {
+  return downloadToTempFile({
+    url: serverUrl(request.url, getConfig().downloadDomains),
+    header: asTextRecord(request.header),
+    timeout: request.timeout,
+    signal: control.signal,
+    onProgress: control.progress,
+    onHeaders: control.headers,
+  });
 }

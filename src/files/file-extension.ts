@@ -23,7 +23,7 @@ function videoExtension(bytes: Uint8Array): string | undefined {
 }
 
 /** Extensions of the non-image MIME types a temp file may carry (videos the camera records). */
-const OTHER_MIME_EXTENSIONS: Readonly<Record<string, string>> = {
+export const OTHER_MIME_EXTENSIONS: Readonly<Record<string, string>> = {
   'video/mp4': 'mp4',
   'video/webm': 'webm',
   'video/quicktime': 'mov',
@@ -47,18 +47,3 @@ export async function extensionOfBlob(blob: Blob): Promise<string> {
   return extensionOfBytes(await readHead(blob)) ?? extensionOfType(blob.type) ?? UNKNOWN_EXTENSION;
 }
 
-/** The MIME type of an extension the kit names files with (`jpg` → `image/jpeg`), or undefined. */
-export function typeOfExtension(ext: string): string | undefined {
-  const image = Object.values(FORMAT_FILE).find((entry) => entry.ext === ext)?.mime;
-  return image ?? Object.entries(OTHER_MIME_EXTENSIONS).find(([, known]) => known === ext)?.[0];
-}
-
-/**
- * The Blob as a File called `<base>.<what its bytes are>` (`photo.jpg`, `VID_….mp4`), typed by
- * its own type, else by that extension: what a server sees of an uploaded temp file.
- */
-export async function fileOfBytes(blob: Blob, base: string): Promise<File> {
-  const ext = await extensionOfBlob(blob);
-  const type = blob.type || typeOfExtension(ext) || 'application/octet-stream';
-  return new File([blob], `${base}.${ext}`, { type });
-}

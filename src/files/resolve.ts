@@ -58,18 +58,6 @@ export function isHostListed(url: string, domains: readonly string[]): boolean {
   });
 }
 
-/**
- * The absolute URL of a server the kit sends to or downloads from (uploadFile, downloadFile):
- * http(s) only (`invalid url`), and this page's origin or a host of `domains`
- * (`url not in domain list`, before any request).
- */
-export function serverUrl(url: string, domains: readonly string[]): string {
-  const target = classifySource(url.trim());
-  if (!url.trim() || (target.kind !== 'same-origin' && target.kind !== 'online')) throw new ApiError('invalid url');
-  if (target.kind === 'online' && !isHostListed(target.url, domains)) throw new ApiError('url not in domain list');
-  return target.url;
-}
-
 /** Decodes a data: URL without a request (a strict CSP's connect-src would block fetch of it). */
 export function decodeDataUrl(url: string): Blob {
   const comma = url.indexOf(',');

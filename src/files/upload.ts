@@ -1,5 +1,11 @@
 import { ApiError } from '../contract/errors.js';
-import { parseResponseHeaders, settableHeaders } from './http-headers.js';
+import { getConfig } from '../config.js';
+import type { TaskControl } from '../contract/task.js';
+import { fileOfBytes } from './file-of-bytes.js';
+import { safeBaseName, urlBaseName } from './file-name.js';
+import { asTextRecord, parseResponseHeaders, serverUrl, settableHeaders } from './http.js';
+import { loadSource, type LoadableSource } from './resolve.js';
+import { resolveSource, type SourceRules } from './source.js';
 
 /**
  * The network side of `uploadFile`: one multipart POST through XMLHttpRequest, the one browser
@@ -84,5 +90,52 @@ export function sendMultipart(upload: MultipartUpload): Promise<UploadResponse> 
       return;
     }
     xhr.send(body);
+  });
+}
+
+/** What can be uploaded: files the page holds or reads from its own origin; never another site's URL. */
+const UPLOAD_SOURCES: SourceRules = { kinds: ['temp', 'blob', 'same-origin'], refused: 'invalid file path' };
+
+/**
+ * The name the server sees, before the extension its bytes give: a picked file's own name, a
+ * same-origin path's, else the temp path's id (as WeChat sends `tmp_….jpg`).
+ */
+function uploadBaseName(blob: Blob, source: LoadableSource): string {
+  if (blob instanceof File && safeBaseName(blob.name)) return safeBaseName(blob.name);
+  if (source.kind === 'same-origin' && urlBaseName(source.url)) return urlBaseName(source.url);
+  const id = source.url.replace(/#.*$/, '').split('/').pop() ?? '';
+  return `tmp_${id.replace(/[^a-z0-9]/gi, '') || Date.now()}`;
+}
+
+/** `uploadFile`'s checked options. */
+export interface UploadRequest {
+  url: string;
+  filePath: string;
+  name: string;
+  header?: Record<string, unknown>;
+  formData?: Record<string, unknown>;
+  timeout: number;
+}
+
+/**
+ * `uploadFile`'s work, loaded with its first call: the URL (`invalid url`, `url not in domain
+ * list`), the kind of path (`invalid file path`), the file (`file not found` once released), then
+ * the request (`network error`, `timeout`, `abort`).
+ */
+export async function uploadPath(request: UploadRequest, control: TaskControl<UploadProgress>): Promise<UploadResponse> {
+  const url = serverUrl(request.url, getConfig().uploadDomains);
+  if (!request.filePath.trim()) throw new ApiError(UPLOAD_SOURCES.refused);
+  const source = await resolveSource(request.filePath, UPLOAD_SOURCES);
+  const blob = await loadSource(source, { signal: control.signal });
+  return sendMultipart({
+    url,
+    file: await fileOfBytes(blob, uploadBaseName(blob, source)),
+    name: request.name,
+    header: asTextRecord(request.header),
+    formData: asTextRecord(request.formData),
+    timeout: request.timeout,
+    signal: control.signal,
+    onProgress: control.progress,
+    onHeaders: control.headers,
   });
 }

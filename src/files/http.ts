@@ -1,3 +1,6 @@
+import { ApiError } from '../contract/errors.js';
+import { classifySource, isHostListed } from './resolve.js';
+
 /**
  * Request headers the page may not set: the browser owns them and drops a forbidden one with a
  * console error. (Mini App docs: `header` cannot set Referer.)
@@ -26,4 +29,16 @@ export function asTextRecord(record: Record<string, unknown> | undefined): Recor
     if (value !== undefined) text[key] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   return text;
+}
+
+/**
+ * The absolute URL of a server the kit sends to or downloads from (uploadFile, downloadFile):
+ * http(s) only (`invalid url`), and this page's origin or a host of `domains`
+ * (`url not in domain list`, before any request).
+ */
+export function serverUrl(url: string, domains: readonly string[]): string {
+  const target = classifySource(url.trim());
+  if (!url.trim() || (target.kind !== 'same-origin' && target.kind !== 'online')) throw new ApiError('invalid url');
+  if (target.kind === 'online' && !isHostListed(target.url, domains)) throw new ApiError('url not in domain list');
+  return target.url;
 }
