@@ -163,6 +163,8 @@ export function createUploadServer({ root }) {
 
   async function handleDownload(req, res, url, path) {
     const behaviour = behaviourOf(url);
+    if (!requests.has(behaviour.id)) requests.set(behaviour.id, []);
+    requests.get(behaviour.id).push({ state: 'download', bytes: 0, req });
     const file = resolve(root, decodeURIComponent(path));
     let bytes;
     try {
@@ -241,7 +243,7 @@ export function createUploadServer({ root }) {
         case 'received':
           return received.get(payload.id) ?? [];
         case 'requests':
-          return (requests.get(payload.id) ?? []).map(({ state, bytes }) => ({ state, bytes }));
+          return (requests.get(payload.id) ?? []).map(({ state, bytes, req }) => ({ state, bytes, headers: req.headers }));
         case 'unpace':
           // A paused request learns that its client went away only when it reads again: read
           // the rest of what is buffered now.

@@ -18,9 +18,10 @@ export interface ReceivedUpload {
 }
 
 export interface ServerRequest {
-  /** receiving, received (body whole), answered, cut (by the server), aborted (by the client). */
-  state: 'receiving' | 'received' | 'answered' | 'cut' | 'aborted';
+  /** An upload's: receiving, received (body whole), answered, cut (by the server), aborted (by the client); or a download. */
+  state: 'receiving' | 'received' | 'answered' | 'cut' | 'aborted' | 'download';
   bytes: number;
+  headers: Record<string, string>;
 }
 
 interface Info {
@@ -49,7 +50,7 @@ export async function received(id: string): Promise<ReceivedUpload[]> {
   return (await executeServerCommand('upload-server', { action: 'received', id })) as ReceivedUpload[];
 }
 
-/** Every upload request the server saw under `id`, complete or not. */
+/** Every request the server saw under `id`: uploads complete or not, and downloads. */
 export async function requestsSeen(id: string): Promise<ServerRequest[]> {
   return (await executeServerCommand('upload-server', { action: 'requests', id })) as ServerRequest[];
 }

@@ -17,7 +17,7 @@ import { settingsKey } from '../../src/auth/settings-store.js';
 import { memoryStorage } from '../auth/helpers.js';
 import { closeAll, fullImage, sharedViewer } from '../components/image-preview.helpers.js';
 import { loadedImage } from '../pictures.js';
-import { sha256, uploadServer } from '../upload-server.js';
+import { requestsSeen, sha256, uploadId, uploadServer } from '../upload-server.js';
 import { waitUntil } from '../wait.js';
 
 const FIXTURES = '/test/fixtures/images/';
@@ -59,11 +59,14 @@ describe('wx.downloadFile', () => {
   });
 
   it('downloads an allowed online file into a temp path that ends in its type and holds its exact bytes', async () => {
-    const result = await downloadFile({ url: online('Landscape_3.jpg'), header: { 'X-Token': 'abc' } });
+    const id = uploadId('download');
+    const result = await downloadFile({ url: online('Landscape_3.jpg', `?id=${id}`), header: { 'X-Token': 'abc', 'X-Count': 2 } });
     expect(result.errMsg).to.equal('downloadFile:ok');
     expect(result.statusCode).to.equal(200);
     expect(result.tempFilePath).to.match(/^blob:.+#\.jpg$/);
     expect(await sha256(getTempFile(result.tempFilePath)!)).to.equal(await sha256(await fixture('Landscape_3.jpg')));
+    const [request] = await requestsSeen(id);
+    expect(request.headers).to.include({ 'x-token': 'abc', 'x-count': '2' });
     // Each call downloads anew, with its own temp path.
     const again = await downloadFile({ url: online('Landscape_3.jpg') });
     expect(again.tempFilePath).to.not.equal(result.tempFilePath);
