@@ -1,13 +1,5 @@
 import type { Plugin } from 'vite';
 
-export interface MultipartPart {
-  name: string;
-  filename?: string;
-  type: string;
-  data: Uint8Array;
-}
-
-export function parseMultipart(body: Uint8Array, contentType: string | undefined): MultipartPart[];
 export function uploadEndpoint(): Plugin;
 export interface Link {
   delay(bytes: number): number;

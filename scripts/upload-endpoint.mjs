@@ -2,38 +2,13 @@
 // through one throttled link so that the uploader's progress can be seen, keeps the file in memory (the
 // last few only) and answers `{ "url": "/uploads/<id>/<name>", "name", "size", "type" }`; GET
 // /uploads/<id>/<name> gives the file back. `?status=500` answers 500 after reading the body
-// (to try Retry). Nothing is written to disk.
+// (to try Retry). Nothing is written to disk. Multipart is parsed by the test server's parser.
+import { parseMultipart } from './upload-server-plugin.mjs';
 
 /** Bytes per second read from an upload: about 4 Mbit/s, slow enough to watch a photo go. */
 const PACE_BYTES_PER_SECOND = 500_000;
 /** How many uploads are kept for GET. */
 const KEPT = 40;
-
-/** The parts of a multipart/form-data body: `{ name, filename, type, data }`. */
-export function parseMultipart(body, contentType) {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '');
-  if (!boundary) return [];
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
-  const parts = [];
-  let start = body.indexOf(delimiter);
-  while (start >= 0) {
-    const headerStart = start + delimiter.length + 2; // CRLF after the delimiter
-    const next = body.indexOf(delimiter, headerStart);
-    if (next < 0) break;
-    const headerEnd = body.indexOf('\r\n\r\n', headerStart);
-    if (headerEnd < 0 || headerEnd > next) break;
-    const headers = body.subarray(headerStart, headerEnd).toString('utf8');
-    const disposition = /content-disposition:[^\r\n]*/i.exec(headers)?.[0] ?? '';
-    parts.push({
-      name: /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? '',
-      filename: /\bfilename="([^"]*)"/i.exec(disposition)?.[1],
-      type: /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1] ?? '',
-      data: body.subarray(headerEnd + 4, next - 2), // CRLF before the next delimiter
-    });
-    start = next;
-  }
-  return parts;
-}
 
 /**
  * One link of `bytesPerSecond` that every upload shares (three uploads at once each get a third
@@ -78,9 +53,9 @@ export function uploadSink({ path, bytesPerSecond }) {
     if (request.method !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== path) return next();
     try {
       const body = await readThrough(request, link);
-      const file = parseMultipart(body, request.headers['content-type']).find((part) => part.filename !== undefined);
+      const file = parseMultipart(body, request.headers['content-type']).find((part) => part.fileName !== undefined);
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ size: file?.data.length ?? 0 }));
+      response.end(JSON.stringify({ size: file?.body.length ?? 0 }));
     } catch {
       response.destroy();
     }
@@ -101,7 +76,7 @@ export function uploadEndpoint() {
           const file = kept.get(url.pathname);
           if (!file) return next();
           response.writeHead(200, { 'Content-Type': file.type || 'application/octet-stream', 'Cache-Control': 'no-store' });
-          return response.end(file.data);
+          return response.end(file.body);
         }
         if (request.method !== 'POST' || url.pathname !== '/upload') return next();
         try {
@@ -111,16 +86,16 @@ export function uploadEndpoint() {
             response.writeHead(status, { 'Content-Type': 'text/plain' });
             return response.end(`The gallery's endpoint answered ${status}, as asked.`);
           }
-          const file = parseMultipart(body, request.headers['content-type']).find((part) => part.filename !== undefined);
+          const file = parseMultipart(body, request.headers['content-type']).find((part) => part.fileName !== undefined);
           if (!file) {
             response.writeHead(400, { 'Content-Type': 'text/plain' });
             return response.end('No file in the upload.');
           }
-          const path = `/uploads/${nextId++}/${encodeURIComponent(file.filename || 'file')}`;
+          const path = `/uploads/${nextId++}/${encodeURIComponent(file.fileName || 'file')}`;
           kept.set(path, file);
           if (kept.size > KEPT) kept.delete(kept.keys().next().value);
           response.writeHead(201, { 'Content-Type': 'application/json' });
-          response.end(JSON.stringify({ url: path, name: file.filename, size: file.data.length, type: file.type }));
+          response.end(JSON.stringify({ url: path, name: file.fileName, size: file.body.length, type: file.type }));
         } catch {
           response.destroy();
         }
