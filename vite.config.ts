@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { browserOnlyExifr } from './scripts/browser-only-exifr.mjs';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
+import { uploadEndpoint } from './scripts/upload-endpoint.mjs';
 
 const root = import.meta.dirname;
 
@@ -17,6 +18,7 @@ export const LIBRARY_ENTRIES = {
   info: 'components/image-info/define.ts',
   cropper: 'components/image-cropper/define.ts',
   'media-chooser': 'components/media-chooser/define.ts',
+  uploader: 'components/image-uploader/define.ts',
   // React wrappers of the tags (@lit/react).
   react: 'components/frameworks/react.ts',
 } as const;
@@ -81,6 +83,8 @@ const gallery = {
   root: resolve(root, 'demo'),
   base: './',
   server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
+  // POST /upload for the uploader's section: read at a throttled pace, so its progress shows.
+  plugins: [uploadEndpoint()],
   // The gallery's sample images are the test fixtures, served at ./images/.
   publicDir: resolve(root, 'test/fixtures'),
   build: { outDir: resolve(root, 'build/gallery'), emptyOutDir: true, target: 'es2022', rollupOptions: { onLog: quietWholeKitSplit } },

@@ -7,6 +7,7 @@ import { findChrome, chromeFlags, missingChromeMessage } from './find-chrome.mjs
 import { createServer as createHttpServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRangedFiles } from './ranged-files.mjs';
+import { uploadSink } from './upload-endpoint.mjs';
 
 // The viewer case measures the kit from its source, or with BENCH_KIT=dist from the built dist/.
 process.env.VITE_BENCH_KIT = process.env.BENCH_KIT ?? 'src';
@@ -43,6 +44,8 @@ await new Promise((r) => online.listen(ONLINE_PORT, '127.0.0.1', r));
 const pacedPlugin = {
   name: 'paced-files',
   configureServer(server) {
+    // The uploader case's endpoint: uploads read through one 10 Mbit/s link.
+    server.middlewares.use(uploadSink({ path: '/paced-upload', bytesPerSecond: PACE }));
     server.middlewares.use((req, res, next) => {
       const url = new URL(req.url, 'http://x');
       if (url.pathname === '/paced-stats') {

@@ -3,7 +3,7 @@
 // test/package/package.test.ts checks that the README's styling tables are what they give.
 
 /** The tags a page writes itself; the inner dialogs (action sheet, camera…) are opened by the API. */
-export const PUBLIC_TAGS = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser'];
+export const PUBLIC_TAGS = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser', 'wx-image-uploader'];
 
 /** The package entry that defines each public tag. */
 export const TAG_ENTRIES = {
@@ -12,6 +12,7 @@ export const TAG_ENTRIES = {
   'wx-image-info': 'wx-image-kit/info',
   'wx-image-cropper': 'wx-image-kit/cropper',
   'wx-media-chooser': 'wx-image-kit/media-chooser',
+  'wx-image-uploader': 'wx-image-kit/uploader',
 };
 
 /** Every element declaration of the manifest, in manifest order. */

@@ -97,7 +97,7 @@ export function galleryCheckPlugin({ fixture }) {
         csp: response.headers()['content-security-policy'] ?? null,
         ids: await page.$$eval('section.demo', (sections) => sections.map((s) => s.id)),
         defined: await page.evaluate(() =>
-          ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser'].filter((tag) => customElements.get(tag)),
+          ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser', 'wx-image-uploader'].filter((tag) => customElements.get(tag)),
         ),
       };
     },

@@ -18,6 +18,10 @@ const WEBDRIVER_KEYS = {
   Escape: '\uE00C',
   Tab: '\uE004',
   F10: '\uE03A',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
 };
 
 function webdriverKey(key) {

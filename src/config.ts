@@ -1,5 +1,5 @@
 import { DEV } from './dev.js';
-import { LOCALE_DIRECTIONS, LOCALES, matchLocale, type LocaleName, type Strings } from './i18n.js';
+import { LOCALE_DIRECTIONS, LOCALES, matchLocale, type LocaleName, type Strings, type UploaderStrings } from './i18n.js';
 
 /** The minimal storage the authorization settings need; `localStorage` fits. */
 export interface SettingsStorage {
@@ -34,7 +34,7 @@ export interface WxImageKitConfig {
    */
   locale?: LocaleName;
   /** Overrides of single strings of the current locale. */
-  strings?: Partial<Strings>;
+  strings?: Partial<Strings & UploaderStrings>;
   /** Defaults of `chooseImage`'s compression. */
   compression: CompressionOptions;
   /** Where authorization decisions persist; `localStorage` when not given. */

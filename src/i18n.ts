@@ -261,6 +261,39 @@ const zhCN: Strings = {
 export const LOCALES = { en, 'zh-CN': zhCN } as const;
 export type LocaleName = keyof typeof LOCALES;
 
+/** `<wx-image-uploader>`'s strings; their en and zh-CN tables are in i18n-uploader.ts (only the uploader's entry loads them). */
+export interface UploaderStrings {
+  /** The grid's accessible name. */
+  uploaderLabel: string;
+  /** The add tile. */
+  uploaderAdd: string;
+  /** How to move and delete photos from the keyboard (the grid's description). */
+  uploaderHelp: string;
+  /** A thumbnail's name; `{index}`, `{count}` and `{state}` are replaced. */
+  uploaderItem: string;
+  uploaderDelete: string;
+  uploaderRetry: string;
+  /** A thumbnail's progress bar; `{index}` is replaced. */
+  uploaderProgress: string;
+  uploaderWaiting: string;
+  uploaderUploading: string;
+  uploaderDone: string;
+  /** `{reason}` is why the upload failed. */
+  uploaderFailed: string;
+  /** A server status outside 2xx as a failure reason; `{status}` is replaced. */
+  uploaderStatus: string;
+  /** Said after a move; `{index}` and `{count}` are replaced. */
+  uploaderMoved: string;
+  /** Said after a delete; `{count}` is how many photos are left. */
+  uploaderDeleted: string;
+  /** Photos refused by max-size; `{count}` and `{size}` are replaced. */
+  uploaderTooLarge: string;
+  /** The validation messages: nothing added (required), uploads still running or failed. */
+  uploaderRequired: string;
+  uploaderPending: string;
+  uploaderHasFailed: string;
+}
+
 /** Writing direction of each locale, for `dir` on the kit's overlays. */
 export const LOCALE_DIRECTIONS: Record<LocaleName, 'ltr' | 'rtl'> = { en: 'ltr', 'zh-CN': 'ltr' };
 

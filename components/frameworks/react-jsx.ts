@@ -11,6 +11,7 @@ import type { WxMediaChooser } from '../media-chooser/media-chooser.js';
 import type { ImagePreviewEventMap, WxImagePreview } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap, WxImageInfo } from '../image-info/image-info.js';
 import type { ImageCropperEventMap, WxImageCropper } from '../image-cropper/image-cropper.js';
+import type { ImageUploaderEventMap, WxImageUploader } from '../image-uploader/image-uploader.js';
 
 /** One `on<event>` prop per event of the element, lower-case as the event is named. */
 type ReactEventProps<Events> = { [K in keyof Events & string as `on${K}`]?: (event: Events[K]) => void };
@@ -47,6 +48,12 @@ declare module 'react' {
       >;
       'wx-image-info': ReactCustomElement<WxImageInfo, ImageInfoEventMap, 'src' | 'headless' | 'alt'>;
       'wx-image-cropper': ReactCustomElement<WxImageCropper, ImageCropperEventMap, 'src' | 'cropScale' | 'disabled'>;
+      'wx-image-uploader': ReactCustomElement<
+        WxImageUploader,
+        ImageUploaderEventMap,
+        | 'count' | 'sizeType' | 'sourceType' | 'cropScale' | 'maxSize' | 'uploadUrl' | 'uploadName' | 'uploadTimeout'
+        | 'uploadHeader' | 'uploadFormData' | 'responseValue' | 'name' | 'required' | 'disabled' | 'value'
+      >;
     }
   }
 }

@@ -8,10 +8,12 @@ import { WxImagePreview } from '../image-preview/define.js';
 import { WxImageInfo } from '../image-info/define.js';
 import { WxImageCropper } from '../image-cropper/define.js';
 import { WxMediaChooser } from '../media-chooser/define.js';
+import { WxImageUploader } from '../image-uploader/define.js';
 import type { ImageChooserEventMap, MediaChooserEventMap } from '../image-chooser/image-chooser.js';
 import type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap } from '../image-info/image-info.js';
 import type { ImageCropperEventMap } from '../image-cropper/image-cropper.js';
+import type { ImageUploaderEventMap } from '../image-uploader/image-uploader.js';
 
 /** `{ onSuccess: 'success', … }` typed with each event's class, as @lit/react wants it. */
 type ReactEvents<M> = { [K in keyof M & string as `on${Capitalize<K>}`]: EventName<M[K] & Event> };
@@ -65,8 +67,18 @@ export const ImageCropper = createComponent({
   events: reactEvents<ImageCropperEventMap>(['success', 'fail', 'complete']),
 });
 
+/** `<wx-image-uploader>`: `onSuccess`, `onFail`, `onComplete` (per upload), `onUpload`, `onDelete` (cancelable), `onChange`. */
+export const ImageUploader = createComponent({
+  react: React,
+  tagName: 'wx-image-uploader',
+  elementClass: WxImageUploader,
+  displayName: 'ImageUploader',
+  events: reactEvents<ImageUploaderEventMap>(['success', 'fail', 'complete', 'upload', 'delete', 'change']),
+});
+
 export type { ChooseImageResult, ChooseMediaResult, ImageChooserEventMap, MediaChooserEventMap } from '../image-chooser/image-chooser.js';
 export type { ImagePreviewEventMap } from '../image-preview/image-preview.js';
 export type { ImageInfoResult, ImageInfoEventMap } from '../image-info/image-info.js';
 export type { CropImageResult, ImageCropperEventMap } from '../image-cropper/image-cropper.js';
-export { WxImageChooser, WxMediaChooser, WxImagePreview, WxImageInfo, WxImageCropper };
+export type { ImageUploaderEventMap, UploaderItemDetail, UploaderUploadDetail } from '../image-uploader/image-uploader.js';
+export { WxImageChooser, WxMediaChooser, WxImagePreview, WxImageInfo, WxImageCropper, WxImageUploader };

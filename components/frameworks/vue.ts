@@ -9,6 +9,7 @@ import type { WxMediaChooser } from '../media-chooser/media-chooser.js';
 import type { ImagePreviewEventMap, WxImagePreview } from '../image-preview/image-preview.js';
 import type { ImageInfoEventMap, WxImageInfo } from '../image-info/image-info.js';
 import type { ImageCropperEventMap, WxImageCropper } from '../image-cropper/image-cropper.js';
+import type { ImageUploaderEventMap, WxImageUploader } from '../image-uploader/image-uploader.js';
 
 /** An element's events in the shape Vue reads from `$emit`: one `(event) => void` per name. */
 type VueEmit<Events> = EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
@@ -44,5 +45,11 @@ declare module 'vue' {
     >;
     'wx-image-info': VueCustomElement<WxImageInfo, ImageInfoEventMap, 'src' | 'headless' | 'alt'>;
     'wx-image-cropper': VueCustomElement<WxImageCropper, ImageCropperEventMap, 'src' | 'cropScale' | 'disabled'>;
+    'wx-image-uploader': VueCustomElement<
+      WxImageUploader,
+      ImageUploaderEventMap,
+      | 'count' | 'sizeType' | 'sourceType' | 'cropScale' | 'maxSize' | 'uploadUrl' | 'uploadName' | 'uploadTimeout'
+      | 'uploadHeader' | 'uploadFormData' | 'responseValue' | 'value' | 'name' | 'required' | 'disabled'
+    >;
   }
 }

@@ -47,8 +47,8 @@ interface GalleryReport {
     expect(report.csp).to.contain("worker-src 'self' blob:");
   });
 
-  it('defines the five tags (a bundler keeps the define modules: package.json sideEffects)', () => {
-    expect(report.defined).to.deep.equal(['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser']);
+  it('defines the six tags (a bundler keeps the define modules: package.json sideEffects)', () => {
+    expect(report.defined).to.deep.equal(['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser', 'wx-image-uploader']);
   });
 
   it('fits a phone width (390 px) without scrolling sideways', () => {

@@ -28,7 +28,7 @@ describe('the package', () => {
     const entries = Object.entries(pkg.exports as Record<string, string | { types: string; default: string }>).filter(
       ([, target]) => typeof target === 'object',
     );
-    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './cropper', './media-chooser', './react', './vue', './cdn']);
+    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './cropper', './media-chooser', './uploader', './react', './vue', './cdn']);
     for (const [name, target] of entries) {
       const { types, default: js } = target as { types: string; default?: string };
       // wx-image-kit/vue is types only (it declares the tags for Vue's template type-checking).
@@ -59,16 +59,16 @@ describe('the package', () => {
 
   it('defines only its own public tag from each element entry', async () => {
     // This page has loaded no kit code yet, so each import shows exactly what that entry defines.
-    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser'];
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser', 'wx-image-uploader'];
     const defined = () => tags.filter((tag) => customElements.get(tag));
     expect(defined()).to.deep.equal([]);
-    for (const [index, entry] of ['chooser', 'preview', 'info', 'cropper', 'media-chooser'].entries()) {
+    for (const [index, entry] of ['chooser', 'preview', 'info', 'cropper', 'media-chooser', 'uploader'].entries()) {
       await import(/* @vite-ignore */ `/dist/${entry}.js`);
       expect(defined(), entry).to.deep.equal(tags.slice(0, index + 1));
     }
   });
 
-  it('describes the five tags in custom-elements.json: attributes, events, slots, parts, custom properties', async () => {
+  it('describes the six tags in custom-elements.json: attributes, events, slots, parts, custom properties', async () => {
     const manifest: Manifest = JSON.parse(await source('custom-elements.json'));
     const elements = new Map(
       manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d] as const)),
@@ -79,6 +79,10 @@ describe('the package', () => {
       'wx-image-info': { attributes: ['src', 'headless'], events: ['success', 'fail', 'complete'] },
       'wx-image-cropper': { attributes: ['src', 'crop-scale', 'disabled'], events: ['success', 'fail', 'complete'] },
       'wx-media-chooser': { attributes: ['count', 'media-type', 'max-duration', 'camera', 'size-type', 'source-type', 'name', 'required'], events: ['success', 'fail', 'complete', 'progress', 'change'] },
+      'wx-image-uploader': {
+        attributes: ['count', 'size-type', 'source-type', 'crop-scale', 'max-size', 'upload-url', 'upload-name', 'name', 'required', 'disabled'],
+        events: ['success', 'fail', 'complete', 'upload', 'delete', 'change'],
+      },
     };
     for (const [tag, { attributes, events }] of Object.entries(expected)) {
       const element = elements.get(tag);
@@ -113,14 +117,14 @@ describe('the package', () => {
     }
     const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
     expect(definitions.map((d) => d.name).sort()).to.deep.equal(
-      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-crop-dialog', 'wx-image-chooser', 'wx-image-cropper', 'wx-image-info', 'wx-image-preview', 'wx-media-chooser', 'wx-settings-sheet'],
+      ['wx-action-sheet', 'wx-camera-sheet', 'wx-consent-dialog', 'wx-crop-dialog', 'wx-image-chooser', 'wx-image-cropper', 'wx-image-info', 'wx-image-preview', 'wx-image-uploader', 'wx-media-chooser', 'wx-settings-sheet'],
     );
   });
 
-  it('gives editors the five tags: VS Code custom data and JetBrains web-types', async () => {
+  it('gives editors the six tags: VS Code custom data and JetBrains web-types', async () => {
     const vscode = JSON.parse(await source('vscode.html-custom-data.json'));
     const webTypes = JSON.parse(await source('web-types.json'));
-    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser'];
+    const tags = ['wx-image-chooser', 'wx-image-preview', 'wx-image-info', 'wx-image-cropper', 'wx-media-chooser', 'wx-image-uploader'];
     expect(vscode.tags.map((t: { name: string }) => t.name)).to.deep.equal(tags);
     const chooser = vscode.tags[0].attributes.map((a: { name: string }) => a.name);
     expect(chooser).to.include.members(['count', 'size-type', 'source-type', 'name', 'required']);
