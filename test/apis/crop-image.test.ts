@@ -172,7 +172,7 @@ describe('wx.cropImage', () => {
         ] as const) {
           expect(Math.max(innerWidth / width, innerHeight / height) * devicePixelRatio, 'test viewport').to.be.at.most(0.5);
           const call = attempt({ src: `${FIXTURES}${file}`, cropScale: '4:3' });
-          await waitUntil(() => document.querySelector('wx-crop-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no cropper opened', { timeout: 10000 });
+          await waitUntil(() => document.querySelector('wx-crop-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no cropper opened');
           const cropper = document.querySelector('wx-crop-dialog')!;
           const preview = cropper.preview;
           if (rendition) {
