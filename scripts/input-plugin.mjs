@@ -31,14 +31,15 @@ function webdriverKey(key) {
 }
 
 /**
- * Waits `ms` by the page's own clock: a timer the page starts now, after it took the press (CDP
- * answers a press once the page handled it). HTML runs a page's timers of the same or a shorter
- * delay in the order they were started, so a long-press timer the press started (500 ms) has run
- * before this one (650 ms) ends, however slow a loaded machine makes the page; a wait in this
- * process could end before the page ran its timer, and the release would then come first.
+ * Waits `ms` by the page's own clock, then one animation frame: a timer the page starts now, after
+ * it took the press (CDP answers a press once the page handled it). HTML runs a page's timers of
+ * the same or a shorter delay in the order they were started, so a long-press timer the press
+ * started (500 ms) has run before this one (650 ms) ends, and the frame the viewer decides a long
+ * press at (src/viewer/gestures.ts) has come, however slow a loaded machine makes the page; a wait
+ * in this process could end before the page ran its timer, and the release would then come first.
  */
 async function holdInPage(page, ms) {
-  await page.evaluate((delay) => new Promise((resolve) => setTimeout(resolve, delay)), ms);
+  await page.evaluate((delay) => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), delay)), ms);
 }
 
 async function holdPointer(session, { x, y, ms }) {
