@@ -55,6 +55,11 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
+  // Limits for a loaded machine (`npm run test:busy`: two busy loops beside the browsers, or a
+  // shared CI runner), where a page took more than the default 30 s to start and a first test with
+  // cold modules more than 20 s. They only bound a failure: a passing run is no slower for them.
+  browserStartTimeout: 2 * 60 * 1000,
+  testsStartTimeout: 2 * 60 * 1000,
   middleware: [lazyFailMiddleware, cacheModules, galleryCspMiddleware, rangedFixtures.middleware, uploadServer.middleware],
   plugins: [
     {
@@ -94,5 +99,6 @@ export default {
   browsers: launchers,
   // WX_TIMINGS=file.json writes each test's duration, per engine and file (to find the slow ones).
   reporters: [defaultReporter(), summaryReporter(), ...(process.env.WX_TIMINGS ? [timingReporter(process.env.WX_TIMINGS)] : [])],
-  testFramework: { config: { timeout: 20000 } },
+  // Per test: see the limits above (test/wait.ts waits at most a third of it for one condition).
+  testFramework: { config: { timeout: 60_000 } },
 };

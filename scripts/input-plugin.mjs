@@ -4,6 +4,10 @@
 // sequence.
 // - `press-chord` `{ keys: ['Shift', 'F10'] }` presses the keys in order, releases them in reverse;
 // - `hold-pointer` `{ x, y, ms }` moves the mouse to (x, y), holds the left button for ms, lets go;
+// - `double-click` `{ x, y }` two clicks at (x, y) in one go (a double tap is two clicks close in time);
+// - `drag` `{ path, release }` the left button pressed at path[0], moved through the other points,
+//   released unless `release` is false (a press held still for 500 ms is a long press to the viewer,
+//   so the moves must follow the press at once, not a test-runner round trip each);
 // - `pinch` `{ from, to, steps }` two fingers from two points to two others (multi-touch);
 // - `touch-hold` `{ x, y, ms }` one finger held and lifted (Chromium and Firefox);
 // - `wheel` `{ x, y, deltaX, deltaY }` one turn of the mouse wheel over (x, y).
@@ -30,14 +34,26 @@ function webdriverKey(key) {
   throw new Error(`press-chord: no WebDriver code for key "${key}"`);
 }
 
+/**
+ * Waits `ms` by the page's own clock, then one animation frame: a timer the page starts now, after
+ * it took the press (CDP answers a press once the page handled it). HTML runs a page's timers of
+ * the same or a shorter delay in the order they were started, so a long-press timer the press
+ * started (500 ms) has run before this one (650 ms) ends, and the frame the viewer decides a long
+ * press at (src/viewer/gestures.ts) has come, however slow a loaded machine makes the page; a wait
+ * in this process could end before the page ran its timer, and the release would then come first.
+ */
+async function holdInPage(page, ms) {
+  await page.evaluate((delay) => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), delay)), ms);
+}
+
 async function holdPointer(session, { x, y, ms }) {
   const browser = session.browser;
   if (browser.type === 'puppeteer') {
-    const { mouse } = browser.getPage(session.id);
-    await mouse.move(x, y);
-    await mouse.down();
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    await mouse.up();
+    const page = browser.getPage(session.id);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await holdInPage(page, ms);
+    await page.mouse.up();
     return true;
   }
   if (browser.type === 'webdriver') {
@@ -112,10 +128,72 @@ async function pinch(session, { from, to, steps = 5 }) {
 async function touchHold(session, { x, y, ms }) {
   const browser = session.browser;
   if (browser.type !== 'puppeteer') throw new Error(`touch-hold: launcher type ${browser.type} is not supported`);
-  const finger = await browser.getPage(session.id).touchscreen.touchStart(x, y);
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  const page = browser.getPage(session.id);
+  const finger = await page.touchscreen.touchStart(x, y);
+  await holdInPage(page, ms);
   await finger.end();
   return true;
+}
+
+/**
+ * Two clicks at (x, y) in one command: the viewer counts two taps as a double tap only when the
+ * second comes within 300 ms of the first (event time), and two test-runner commands, each a round
+ * trip between this process and the page, can be further apart than that on a loaded machine.
+ */
+async function doubleClick(session, { x, y }) {
+  const browser = session.browser;
+  if (browser.type === 'puppeteer') {
+    const { mouse } = browser.getPage(session.id);
+    await mouse.move(x, y);
+    await mouse.click(x, y, { count: 2 });
+    return true;
+  }
+  if (browser.type === 'webdriver') {
+    await browser.driverManager.performActions(session.id, [
+      {
+        type: 'pointer',
+        id: 'finger1',
+        actions: [
+          { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ]);
+    return true;
+  }
+  throw new Error(`double-click: launcher type ${browser.type} is not supported`);
+}
+
+async function drag(session, { path, release = true }) {
+  const browser = session.browser;
+  const [first, ...rest] = path.map(([x, y]) => [Math.round(x), Math.round(y)]);
+  if (browser.type === 'puppeteer') {
+    const { mouse } = browser.getPage(session.id);
+    await mouse.move(...first);
+    await mouse.down();
+    for (const point of rest) await mouse.move(...point);
+    if (release) await mouse.up();
+    return true;
+  }
+  if (browser.type === 'webdriver') {
+    await browser.driverManager.performActions(session.id, [
+      {
+        type: 'pointer',
+        id: 'finger1',
+        actions: [
+          { type: 'pointerMove', duration: 0, x: first[0], y: first[1] },
+          { type: 'pointerDown', button: 0 },
+          ...rest.map(([x, y]) => ({ type: 'pointerMove', duration: 0, x, y })),
+          ...(release ? [{ type: 'pointerUp', button: 0 }] : []),
+        ],
+      },
+    ]);
+    return true;
+  }
+  throw new Error(`drag: launcher type ${browser.type} is not supported`);
 }
 
 /** One wheel turn over (x, y): puppeteer's mouse wheel, WebDriver's wheel input source. */
@@ -141,6 +219,8 @@ export function inputPlugin() {
     name: 'real-input',
     async executeCommand({ command, payload, session }) {
       if (command === 'hold-pointer') return holdPointer(session, payload);
+      if (command === 'double-click') return doubleClick(session, payload);
+      if (command === 'drag') return drag(session, payload);
       if (command === 'pinch') return pinch(session, payload);
       if (command === 'touch-hold') return touchHold(session, payload);
       if (command === 'wheel') return wheel(session, payload);

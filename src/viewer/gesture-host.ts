@@ -51,34 +51,48 @@ export interface GestureOptions {
   timers?: Timers;
 }
 
-/** setTimeout and clearTimeout, as the gestures use them. */
+/** setTimeout and clearTimeout (and animation frames), as the gestures use them. */
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Runs `callback` with the page's next animation frame; without it, at once. */
+  requestFrame?(callback: () => void): unknown;
+  cancelFrame?(handle: unknown): void;
 }
 
 const realTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  requestFrame: (callback) => requestAnimationFrame(() => callback()),
+  cancelFrame: (handle) => cancelAnimationFrame(handle as number),
 };
 
 /** One pending callback (the long press, the single tap): starting it again replaces it. */
 export class Delay {
   private handle?: unknown;
+  private frame?: unknown;
 
   constructor(private readonly timers: Timers = realTimers) {}
 
-  start(ms: number, callback: () => void): void {
+  /** Runs `callback` after `ms`; with `atFrame`, at the first animation frame after `ms`. */
+  start(ms: number, callback: () => void, atFrame = false): void {
     this.cancel();
     this.handle = this.timers.setTimeout(() => {
       this.handle = undefined;
-      callback();
+      if (atFrame && this.timers.requestFrame) {
+        this.frame = this.timers.requestFrame(() => {
+          this.frame = undefined;
+          callback();
+        });
+      } else callback();
     }, ms);
   }
 
   cancel(): void {
     if (this.handle !== undefined) this.timers.clearTimeout(this.handle);
     this.handle = undefined;
+    if (this.frame !== undefined) this.timers.cancelFrame?.(this.frame);
+    this.frame = undefined;
   }
 }
 

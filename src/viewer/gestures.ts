@@ -183,13 +183,19 @@ export class GestureController {
     if (this.pointers.size === 1) {
       this.mode = 'pending';
       this.beginSingle(point, event.timeStamp);
-      this.longPressTimer.start(this.longPressDelay, () => {
-        if (this.mode !== 'pending') return;
-        this.mode = 'held';
-        this.tapTimer.cancel();
-        this.lastTap = undefined;
-        this.host.longPress(point);
-      });
+      // Decided at the frame after the delay: Chromium hands moves to the page with its frames, so
+      // a drag begun in time on a page whose frames come late is seen then, not taken for a press.
+      this.longPressTimer.start(
+        this.longPressDelay,
+        () => {
+          if (this.mode !== 'pending') return;
+          this.mode = 'held';
+          this.tapTimer.cancel();
+          this.lastTap = undefined;
+          this.host.longPress(point);
+        },
+        true,
+      );
     } else if (this.host.content()) {
       this.longPressTimer.cancel();
       this.tapTimer.cancel();

@@ -8,7 +8,12 @@ function tokenOf(state: unknown): unknown {
   return state && typeof state === 'object' ? (state as Record<string, unknown>)[STATE_KEY] : undefined;
 }
 
-function waitForPopState(timeout = 1000): Promise<void> {
+/**
+ * A Back over the page's own entry lands with a popstate; the limit is only for one that never
+ * does. Not a second: a busy machine took 0.8 s to land one (two busy loops beside the browsers),
+ * and an entry pushed before the Back lands is the one it pops.
+ */
+function waitForPopState(timeout = 10_000): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);

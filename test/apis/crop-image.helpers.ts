@@ -8,10 +8,10 @@ export const fixture = (name: string) => fetch(FIXTURES + name).then((r) => r.bl
 
 /** The cropper on screen, once open with its picture loaded. */
 export async function openCropper(): Promise<WxCropDialog> {
-  await waitUntil(() => document.querySelector('wx-crop-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no cropper opened', { timeout: 10000 });
+  await waitUntil(() => document.querySelector('wx-crop-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no cropper opened');
   const cropper = document.querySelector('wx-crop-dialog')!;
   const img = cropper.shadowRoot!.querySelector('img')!;
-  await waitUntil(() => img.complete && img.naturalWidth > 0, 'the cropper never showed its picture', { timeout: 10000 });
+  await waitUntil(() => img.complete && img.naturalWidth > 0, 'the cropper never showed its picture');
   return cropper;
 }
 

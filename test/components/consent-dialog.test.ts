@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { mouseSeenAt } from '../input.js';
 import { waitUntil } from '../wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/consent-dialog/define.js';
@@ -49,8 +50,9 @@ describe('<wx-consent-dialog>', () => {
     const answer = el.show().then((decision) => ((settled = true), decision));
     await waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open);
     await sendMouse({ type: 'click', position: [5, 5] });
+    // The click handled: a later move reached the page.
+    await mouseSeenAt([6, 6]);
     await resetMouse();
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(settled).to.equal(false);
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
     await clickAt(part(el, 'allow'));

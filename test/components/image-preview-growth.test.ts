@@ -4,6 +4,13 @@ import { itIn } from '../engine.js';
 import { closeAll, image, popstate, sharedViewer } from './image-preview.helpers.js';
 
 const CYCLES = 30;
+/**
+ * What one open-and-Back may take before the test gives up. A cycle waits for the first image on
+ * screen and for Back to land: a tenth of a second on a quiet machine, 1–1.5 s measured beside two
+ * busy loops and other browsers. The suite's 20 s per test (then) cut the loop short there, and mocha went
+ * on to the next test while this loop still ran: two loops pressing Back left the test page.
+ */
+const CYCLE_BUDGET_MS = 5000;
 
 /** Every node under a shadow root: elements, text and lit's comment markers. */
 function nodeCount(root: Node): number {
@@ -36,7 +43,8 @@ async function heapAfterGc(): Promise<number> {
 describe('<wx-image-preview> used all day (a feed: open a photo, go back, again)', () => {
   afterEach(closeAll);
 
-  it(`has as many nodes in its shadow root after ${CYCLES} more opens and closes as after the first`, async () => {
+  it(`has as many nodes in its shadow root after ${CYCLES} more opens and closes as after the first`, async function () {
+    this.timeout(CYCLE_BUDGET_MS * (1 + CYCLES));
     await openAndClose(0);
     const root = sharedViewer().shadowRoot!;
     const first = nodeCount(root);
@@ -44,7 +52,8 @@ describe('<wx-image-preview> used all day (a feed: open a photo, go back, again)
     expect(nodeCount(root)).to.equal(first);
   });
 
-  itIn(['chromium'], `keeps its heap flat over ${CYCLES} opens and closes (Chromium only: the only engine that exposes gc)`, async () => {
+  itIn(['chromium'], `keeps its heap flat over ${CYCLES} opens and closes (Chromium only: the only engine that exposes gc)`, async function (this: Mocha.Context) {
+    this.timeout(CYCLE_BUDGET_MS * (10 + CYCLES));
     // Warm up first: the first cycles compile code and load modules once.
     for (let i = 0; i < 10; i++) await openAndClose(i);
     const before = await heapAfterGc();

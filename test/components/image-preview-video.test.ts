@@ -8,14 +8,15 @@ import '../../components/image-preview/define.js';
 import type { PreviewMediaSource } from '../../src/apis/preview-media.js';
 import { strings } from '../../src/config.js';
 import { itIn } from '../engine.js';
+import { dragMouse, mouseSeenAt } from '../input.js';
 import { setViewport, type Viewport } from '../viewport.js';
-import { closeAll, counterText, currentSlide, dialogOf, image, middleOf } from './image-preview.helpers.js';
+import { DOUBLE_TAP_MS } from '../../src/viewer/gesture-host.js';
+import { afterTimersOf, closeAll, counterText, currentSlide, dialogOf, image, middleOf } from './image-preview.helpers.js';
 
 const CLIP: PreviewMediaSource = { url: '/test/fixtures/media/clip-320x240-2s.webm', type: 'video', poster: '/test/fixtures/media/preview-poster.jpg' };
 const PHOTO: PreviewMediaSource = { url: image('Landscape_1.jpg') };
 /** Taller than wide: the 4:3 clip spans the width, with room above and below it for the viewer's gestures. */
 const PORTRAIT: Viewport = { width: 600, height: 800 };
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A declarative viewer of `sources`, opened by its `open` attribute; resolves after its success event. */
 async function openViewer(sources: PreviewMediaSource[], showmenu = 'true'): Promise<WxImagePreview> {
@@ -39,12 +40,18 @@ function belowVideo(video: HTMLVideoElement): [number, number] {
   return [Math.round(box.left + box.width / 2), Math.round((box.bottom + innerHeight) / 2)];
 }
 
+/**
+ * A horizontal drag of `dx` from `from`, released where it ends. A swipe of more than half the
+ * width moves on by its distance alone; a shorter one only by its speed, which the moves (one
+ * command) need not have on a loaded machine.
+ */
 async function drag(from: [number, number], dx: number): Promise<void> {
-  await sendMouse({ type: 'move', position: from });
-  await sendMouse({ type: 'down' });
-  for (const step of [0.1, 0.3, 0.5, 0.7, 0.9]) await sendMouse({ type: 'move', position: [Math.round(from[0] + dx * step), from[1]] });
-  await sendMouse({ type: 'up' });
+  await dragMouse([0, 0.2, 0.4, 0.6, 0.8, 1].map((step) => [Math.round(from[0] + dx * step), from[1]]));
 }
+
+/** Two thirds of the width, leftwards from near the right edge: past the half at which a swipe moves on. */
+const SWIPE = -400;
+const swipeStart = (x: number): number => x + 250;
 
 describe('<wx-image-preview> video slides', () => {
   let original: Viewport;
@@ -66,7 +73,7 @@ describe('<wx-image-preview> video slides', () => {
     video.focus();
     expect(el.shadowRoot!.activeElement).to.equal(video);
     const [bx, by] = belowVideo(video);
-    await drag([bx + 150, by], -300);
+    await drag([swipeStart(bx), by], SWIPE);
     await waitUntil(() => counterText(el) === '2 / 2', 'the swipe beside the video did not move on');
     const focused = el.shadowRoot!.activeElement;
     expect(focused, 'focus left the viewer').to.not.equal(null);
@@ -94,7 +101,7 @@ describe('<wx-image-preview> video slides', () => {
     await sendMouse({ type: 'click', position: middleOf(video) });
     await waitUntil(() => !video.paused, 'the click did not reach the video\'s controls');
     // Past the double-tap window, when a tap on the stage would have closed the viewer.
-    await wait(450);
+    await afterTimersOf(DOUBLE_TAP_MS);
     expect(dialogOf(el).open).to.equal(true);
     expect(counterText(el)).to.equal('1 / 2');
     await sendMouse({ type: 'click', position: belowVideo(video) });
@@ -106,14 +113,15 @@ describe('<wx-image-preview> video slides', () => {
     const el = await openViewer([CLIP, PHOTO]);
     const video = videoIn(el);
     const [x, y] = middleOf(video);
-    await drag([x + 150, y], -300);
-    await wait(350);
+    await drag([swipeStart(x), y], SWIPE);
+    // The viewer decides on the release: once the page has seen a later move, it has decided.
+    await mouseSeenAt(belowVideo(video));
     expect(counterText(el)).to.equal('1 / 2');
     video.muted = true;
     await video.play();
     await waitUntil(() => !video.paused, 'the video did not start');
     const [bx, by] = belowVideo(video);
-    await drag([bx + 150, by], -300);
+    await drag([swipeStart(bx), by], SWIPE);
     await waitUntil(() => counterText(el) === '2 / 2', 'the swipe beside the video did not move on');
     expect(video.paused).to.equal(true);
   });
@@ -124,12 +132,10 @@ describe('<wx-image-preview> video slides', () => {
     const box = video.getBoundingClientRect();
     const x = Math.round(box.left + box.width / 2);
     const y = Math.round(box.top - 40);
-    await sendMouse({ type: 'move', position: [x, y] });
-    await sendMouse({ type: 'down' });
-    for (const dy of [30, 60, 90, 120]) await sendMouse({ type: 'move', position: [x, y + dy] });
+    await dragMouse([0, 30, 60, 90, 120].map((dy) => [x, y + dy]), false);
     // Chromium hands mouse moves to the page with its next frame, which a loaded machine may not have run yet.
     const followed = /^translate3d\(0px, 120px, 0px\) scale\(0\.9\d*\)$/;
-    await waitUntil(() => followed.test(video.style.transform), 'the video did not follow the drag down', { timeout: 2000 });
+    await waitUntil(() => followed.test(video.style.transform), 'the video did not follow the drag down');
     await sendMouse({ type: 'up' });
   });
 
@@ -155,7 +161,7 @@ describe('<wx-image-preview> video slides', () => {
       };
       document.addEventListener('contextmenu', onContextMenu);
       await sendMouse({ type: 'click', position: middleOf(video), button: 'right' });
-      await wait(150);
+      await waitUntil(() => decided !== undefined, 'the right click never reached the page');
       document.removeEventListener('contextmenu', onContextMenu);
       expect(decided, `showmenu=${showmenu}: the browser's menu prevented`).to.equal(prevented);
       expect(document.querySelector('wx-action-sheet'), 'the viewer\'s menu opened on a video').to.equal(null);

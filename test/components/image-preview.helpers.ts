@@ -43,7 +43,7 @@ export function shownImage(viewer: WxImagePreview): HTMLImageElement | HTMLCanva
 
 /** The current slide's full-resolution `<img>`, once decoded (a large JPEG shows its rendition first). */
 export async function fullImage(viewer: WxImagePreview): Promise<HTMLImageElement> {
-  await waitUntil(() => currentImage(viewer), 'the full image never replaced the rendition', { timeout: 10000 });
+  await waitUntil(() => currentImage(viewer), 'the full image never replaced the rendition');
   return currentImage(viewer)!;
 }
 
@@ -63,6 +63,16 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+/**
+ * Resolves after every timer the page started so far with a delay of `ms` or less has run (the
+ * viewer's double-tap window, its long press): HTML runs a page's timers of the same or a shorter
+ * delay in the order they were started, however late a loaded machine runs them. Call it once the
+ * input that starts the viewer's timer was handled (mouseSeenAt, or an event seen).
+ */
+export function afterTimersOf(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** Resolves with the next `popstate`. */
 export function popstate(): Promise<PopStateEvent> {
   return new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
@@ -72,9 +82,13 @@ export function popstate(): Promise<PopStateEvent> {
 export async function closeAll(): Promise<void> {
   for (const viewer of document.querySelectorAll('wx-image-preview')) {
     if (viewer.open) {
-      const back = popstate();
+      // The viewer goes back only over its own entry (src/viewer/history-entry.ts), the current
+      // one when its key is in history.state: then wait for that Back to land, however long it takes.
+      const goesBack = Boolean((history.state as Record<string, unknown> | null)?.__wxImageKitEntry);
+      let landed = false;
+      void popstate().then(() => (landed = true));
       viewer.close();
-      await Promise.race([back, new Promise((r) => setTimeout(r, 500))]);
+      if (goesBack) await waitUntil(() => landed, 'the viewer\'s Back never landed');
     }
   }
   for (const sheet of document.querySelectorAll('wx-action-sheet')) sheet.cancel();

@@ -17,12 +17,25 @@ import {
   dialogOf,
   image,
   middleOf,
+  afterTimersOf,
 } from './image-preview.helpers.js';
+import { DOUBLE_TAP_MS } from '../../src/viewer/gesture-host.js';
 import { itIn } from '../engine.js';
-import { holdPointer, pressChord } from '../input.js';
+import { doubleClick, dragMouse, holdPointer, mouseSeenAt, pressChord } from '../input.js';
 
 const PHOTOS = ['Landscape_0.jpg', 'Landscape_1.jpg', 'Landscape_2.jpg'].map(image);
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves once the page has seen `key` come up (every key sent before it was handled too). */
+function keyUp(key: string): () => boolean {
+  let seen = false;
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (event.key !== key) return;
+    seen = true;
+    window.removeEventListener('keyup', onKeyUp, true);
+  };
+  window.addEventListener('keyup', onKeyUp, true);
+  return () => seen;
+}
 
 /** A declarative viewer, opened by its `open` attribute; resolves after its success event. */
 async function openViewer(urls = PHOTOS, attributes: { current?: string; showmenu?: string } = {}): Promise<WxImagePreview> {
@@ -161,22 +174,21 @@ describe('<wx-image-preview>', () => {
   it('swipes to the next image with a real mouse drag', async () => {
     const el = await openViewer();
     const change = oneEvent(el, 'change');
-    await sendMouse({ type: 'move', position: [650, 300] });
-    await sendMouse({ type: 'down' });
-    for (const x of [600, 500, 400, 300, 200]) await sendMouse({ type: 'move', position: [x, 300] });
-    await sendMouse({ type: 'up' });
+    // 450 px: past half the width, so the distance alone moves on, whatever the speed.
+    await dragMouse([650, 600, 500, 400, 300, 200].map((x) => [x, 300]));
     expect((await change).detail.index).to.equal(1);
     expect(counterText(el)).to.equal('2 / 3');
   });
 
   it('zooms with a double click, stays accessible zoomed, and the 0 key resets', async () => {
     const el = await openViewer();
-    await sendMouse({ type: 'click', position: [400, 300] });
-    await sendMouse({ type: 'click', position: [400, 300] });
+    // Both clicks in one command: two commands can be further apart than the double-tap window.
+    await doubleClick(400, 300);
     await waitUntil(() => imageScale(el) > 2, 'double click did not zoom');
     expect(stageOf(el).classList.contains('zoomed')).to.equal(true);
     await expect(el).to.be.accessible();
-    await wait(350);
+    // Past the double-tap window: neither click closes the viewer later as a single tap.
+    await afterTimersOf(DOUBLE_TAP_MS);
     expect(dialogOf(el).open).to.equal(true);
     await sendKeys({ press: '0' });
     expect(imageScale(el)).to.equal(1);
@@ -200,19 +212,22 @@ describe('<wx-image-preview>', () => {
   it('closes on a single tap, after the double-tap window', async () => {
     const el = await openViewer();
     const closed = oneEvent(el, 'close');
+    // Read as the release reaches the page (after the viewer's own listener): not closed yet.
+    let release: { open: boolean; time: number } | undefined;
+    window.addEventListener('pointerup', (event) => (release = { open: dialogOf(el).open, time: event.timeStamp }), { once: true });
     await sendMouse({ type: 'click', position: [400, 300] });
-    expect(dialogOf(el).open).to.equal(true);
-    await closed;
+    await waitUntil(() => release, 'the release never reached the page');
+    expect(release!.open, 'open on the release').to.equal(true);
+    const { timeStamp } = await closed;
+    // A lower bound, which no load can break: the close waits out the window after the release.
+    expect(timeStamp - release!.time, 'ms from the release to the close').to.be.at.least(DOUBLE_TAP_MS);
     expect(dialogOf(el).open).to.equal(false);
   });
 
   it('closes on a swipe down with the mouse', async () => {
     const el = await openViewer();
     const closed = oneEvent(el, 'close');
-    await sendMouse({ type: 'move', position: [400, 200] });
-    await sendMouse({ type: 'down' });
-    for (const y of [230, 280, 340, 400]) await sendMouse({ type: 'move', position: [405, y] });
-    await sendMouse({ type: 'up' });
+    await dragMouse([[400, 200], ...[230, 280, 340, 400].map((y): [number, number] => [405, y])]);
     await closed;
     expect(dialogOf(el).open).to.equal(false);
   });
@@ -222,15 +237,15 @@ describe('<wx-image-preview>', () => {
     await sendKeys({ press: '+' });
     await sendKeys({ press: '+' });
     expect(imageScale(el)).to.be.closeTo(2.25, 0.01);
-    await sendMouse({ type: 'move', position: [400, 300] });
-    await sendMouse({ type: 'down' });
-    for (const [x, y] of [[420, 310], [450, 330], [470, 340]]) await sendMouse({ type: 'move', position: [x, y] });
+    await dragMouse([[400, 300], [420, 310], [450, 330], [470, 340]], false);
     // While held, the image point under the pointer stays under it (Chromium hands mouse moves to
     // the page with its next frame, which a loaded machine may not have run yet).
-    await waitUntil(() => imageOffset(el).x === 70, 'the image did not follow the mouse', { timeout: 2000 });
+    await waitUntil(() => imageOffset(el).x === 70, 'the image did not follow the mouse');
     expect(imageOffset(el)).to.deep.equal({ x: 70, y: 40 });
     await sendMouse({ type: 'up' });
-    await wait(450);
+    // The release handled (a later move seen), and the double-tap window past: no tap, no swipe.
+    await mouseSeenAt([471, 341]);
+    await afterTimersOf(DOUBLE_TAP_MS);
     const { x, y } = imageOffset(el);
     const bounds = panBoundsOf(el);
     // Let go, it glides on the way it was moving (never back) and stops at its edges at the latest.
@@ -277,11 +292,13 @@ describe('<wx-image-preview>', () => {
     const el = await openViewer();
     await holdPointer(400, 300, 650);
     let sheet = await openSheet();
-    await wait(100);
+    // The release and its click handled: a later move reached the page.
+    await mouseSeenAt([401, 301]);
     expect(sheet.shadowRoot!.querySelector('dialog')!.open, 'the release of the long press left the menu open').to.equal(true);
     sheet.cancel();
     await waitUntil(() => !document.querySelector('wx-action-sheet'));
-    await wait(350);
+    // Past the double-tap window: the release was no tap that closes the viewer.
+    await afterTimersOf(DOUBLE_TAP_MS);
     expect(dialogOf(el).open).to.equal(true);
     button(el, strings().close).focus();
     await pressChord('Shift', 'F10');
@@ -297,12 +314,14 @@ describe('<wx-image-preview>', () => {
     let presses = 0;
     el.addEventListener('pointerdown', () => presses++);
     await holdPointer(400, 300, 650);
-    await wait(100);
+    await mouseSeenAt([401, 301]);
+    await afterTimersOf(DOUBLE_TAP_MS);
     expect(presses, 'the long press reached the viewer').to.equal(1);
     expect(document.querySelector('wx-action-sheet')).to.equal(null);
     expect(dialogOf(el).open, 'a long press is no tap').to.equal(true);
+    const released = keyUp('Shift');
     await pressChord('Shift', 'F10');
-    await wait(100);
+    await waitUntil(released, 'the page never saw Shift+F10');
     expect(document.querySelector('wx-action-sheet')).to.equal(null);
   });
 
@@ -312,7 +331,7 @@ describe('<wx-image-preview>', () => {
     const onContextMenu = (event: Event) => (contextMenu = event);
     document.addEventListener('contextmenu', onContextMenu);
     await sendMouse({ type: 'click', position: [400, 300], button: 'right' });
-    await wait(100);
+    await waitUntil(() => contextMenu, 'the right click never reached the page');
     document.removeEventListener('contextmenu', onContextMenu);
     expect(contextMenu?.defaultPrevented).to.equal(true);
     expect(document.querySelector('wx-action-sheet')).to.equal(null);

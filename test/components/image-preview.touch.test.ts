@@ -5,8 +5,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { WxImagePreview } from '../../components/image-preview/image-preview.js';
 import '../../components/image-preview/define.js';
 import { itIn } from '../engine.js';
-import { pinch, touchHold } from '../input.js';
-import { closeAll, dialogOf, image, shownImage } from './image-preview.helpers.js';
+import { mouseSeenAt, pinch, touchHold } from '../input.js';
+import { waitFor, waitUntil } from '../wait.js';
+import { DOUBLE_TAP_MS } from '../../src/viewer/gesture-host.js';
+import { afterTimersOf, closeAll, dialogOf, image, shownImage } from './image-preview.helpers.js';
 
 /** The scale in the shown image's transform (1 when it has none). */
 function imageScale(el: WxImagePreview): number {
@@ -28,9 +30,11 @@ describe('<wx-image-preview> under fingers', () => {
   itIn(['chromium', 'firefox'], 'a long press with a finger opens the menu, and lifting the finger leaves it open (not in WebKitGTK: its driver has no touch)', async () => {
     const el = await openViewer();
     await touchHold(400, 300, 700);
-    await new Promise((r) => setTimeout(r, 200));
-    const sheet = document.querySelector('wx-action-sheet');
-    expect(sheet?.shadowRoot?.querySelector('dialog')?.open, 'the menu is open after the finger lifted').to.equal(true);
+    const sheet = await waitFor(() => document.querySelector('wx-action-sheet'), 'the menu');
+    await waitUntil(() => sheet.shadowRoot?.querySelector('dialog')?.open, 'the menu never opened');
+    // The lift and anything it causes handled: a later mouse move reached the page.
+    await mouseSeenAt([401, 301]);
+    expect(sheet.shadowRoot?.querySelector('dialog')?.open, 'the menu is open after the finger lifted').to.equal(true);
     expect(dialogOf(el).open).to.equal(true);
   });
 
@@ -38,7 +42,11 @@ describe('<wx-image-preview> under fingers', () => {
     const el = await openViewer();
     // 100 px apart, spread to 200 px: twice the size.
     await pinch([[350, 300], [450, 300]], [[300, 300], [500, 300]]);
-    await new Promise((r) => setTimeout(r, 350));
+    await waitUntil(() => Math.abs(imageScale(el) - 2) < 0.05, 'the pinch did not zoom to twice the size');
+    // The lift handled, and the double-tap window past: the fingers were no tap. (Not where the
+    // test above left the mouse: a move to where it is reaches no page.)
+    await mouseSeenAt([402, 302]);
+    await afterTimersOf(DOUBLE_TAP_MS);
     expect(imageScale(el)).to.be.closeTo(2, 0.05);
     expect(dialogOf(el).open, 'a pinch is no tap').to.equal(true);
     expect(el.index, 'a pinch is no swipe').to.equal(0);

@@ -23,7 +23,7 @@ async function galleryAt(width: number): Promise<HTMLIFrameElement> {
   const doc = frame.contentDocument!;
   await waitUntil(() => doc.querySelectorAll('section.demo').length > 0, 'the gallery did not render');
   // The info card reads its image asynchronously; check the page once it shows.
-  await waitUntil(() => doc.querySelector('wx-image-info')?.shadowRoot?.querySelector('figure, [role=alert]'), 'the info card', { timeout: 10000 });
+  await waitUntil(() => doc.querySelector('wx-image-info')?.shadowRoot?.querySelector('figure, [role=alert]'), 'the info card');
   const script = doc.createElement('script');
   const axeLoaded = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve, { once: true });
