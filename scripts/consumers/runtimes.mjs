@@ -12,8 +12,9 @@ import { extname, join, resolve } from 'node:path';
 
 /** name → how it builds and where its output lands. */
 export const RUNTIME_APPS = [
-  { name: 'taro-vite', api: 'Taro', build: ['taro', 'build', '--type', 'h5'], out: 'dist' },
-  { name: 'taro-webpack', api: 'Taro', build: ['taro', 'build', '--type', 'h5'], out: 'dist' },
+  // The two Taro apps differ only in their config (the runner); their page code is taro-page/.
+  { name: 'taro-vite', api: 'Taro', build: ['taro', 'build', '--type', 'h5'], out: 'dist', src: 'taro-page' },
+  { name: 'taro-webpack', api: 'Taro', build: ['taro', 'build', '--type', 'h5'], out: 'dist', src: 'taro-page' },
   // uni's production stylesheet (its shadow.css) asks cdn.dcloud.net.cn for shadow-grey.png: uni's
   // own request, not the kit's, and no network here; it is reported, not failed.
   { name: 'uni', api: 'uni', build: ['uni', 'build'], out: 'dist/build/h5', runtimeHosts: ['cdn.dcloud.net.cn'] },
@@ -73,10 +74,12 @@ function serveApp(dir, port, photo) {
   );
 }
 
-/** Copies the app into the work folder (the photo too, for a dev server's public dir). */
+/** Copies the app (and its shared page code, as src/) into the work folder (the photo too, for a dev server's public dir). */
 export function copyRuntimeApp(appsDir, work, fixtures, name) {
   const dir = join(work, name);
   cpSync(join(appsDir, name), dir, { recursive: true });
+  const shared = RUNTIME_APPS.find((app) => app.name === name)?.src;
+  if (shared) cpSync(join(appsDir, shared), join(dir, 'src'), { recursive: true });
   mkdirSync(join(dir, 'public'), { recursive: true });
   copyFileSync(join(fixtures, PHOTO), join(dir, 'public', PHOTO));
   return dir;

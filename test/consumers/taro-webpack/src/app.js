@@ -1,5 +1,0 @@
-function App({ children }) {
-  return children;
-}
-
-export default App;
