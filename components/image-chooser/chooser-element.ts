@@ -9,7 +9,8 @@ import type { SizeType, SourceType } from '../../src/intake/options.js';
 import type { ApiResult, FailResult } from '../../src/contract/types.js';
 import type { Strings } from '../../src/i18n.js';
 import { INTERACTIVE, PlainTriggerKeys, slottedTriggerOf, syncPlainTriggerRole, type SlottedTrigger } from '../base/slotted-trigger.js';
-import { WxElement, type ContractEventMap } from '../base/wx-element.js';
+import { WxFormElement } from '../base/form-element.js';
+import type { ContractEventMap } from '../base/wx-element.js';
 import { imageChooserStyles } from './image-chooser.styles.js';
 import { failureText, statusLine } from './chooser-status.js';
 import { loadViewerPartsWhenIdle } from '../../src/viewer/viewer-parts.js';
@@ -62,9 +63,8 @@ export type ChooserCallbacks<R extends ApiResult> = {
  * @cssproperty --wx-chooser-danger - Colour of the failure line.
  * @cssproperty --wx-scale - Size factor: the element is 16px × this, whatever the page's root or inherited font size (default 1).
  */
-export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaResult> extends WxElement<ChooserEventMap<R>> {
+export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaResult> extends WxFormElement<ChooserEventMap<R>> {
   static override styles = imageChooserStyles;
-  static formAssociated = true;
 
   /** At most this many files per choice, 1..9 (1..20 for media; others are clamped as the API does). */
   @property({ type: Number }) count = 9;
@@ -101,11 +101,6 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
   @query('.button') private defaultButton?: HTMLButtonElement | null;
   @query('slot') private slotElement?: HTMLSlotElement | null;
 
-  private internalsCache?: ElementInternals;
-  private get internals(): ElementInternals {
-    // Attached on first use rather than in the constructor (no DOM work there).
-    return (this.internalsCache ??= this.attachInternals());
-  }
 
   /** The chosen files as in the last success's `tempFiles` (chooseImage's or chooseMedia's entries). */
   get chosen(): ReadonlyArray<ChosenImage | ChosenMedia> {
@@ -121,24 +116,6 @@ export abstract class ChooserElement<R extends ChooseImageResult | ChooseMediaRe
   }
 
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 
   /** Focuses the trigger: the default button, the slotted control, or the element when it is the button. */
   override focus(options?: FocusOptions): void {

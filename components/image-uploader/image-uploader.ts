@@ -9,7 +9,7 @@ import { format } from '../../src/i18n.js';
 import { parseList, type SourceType } from '../../src/intake/options.js';
 import { bytesToSend, landed, UploadSlots, type UploadResult } from '../../src/upload/photo-upload.js';
 import { failReason } from '../image-chooser/chooser-status.js';
-import { WxElement } from '../base/wx-element.js';
+import { WxFormElement } from '../base/form-element.js';
 import { DragReorder } from './drag-reorder.js';
 import { FileDrop } from './file-drop.js';
 import { thumbnailCanvas } from './thumbnail-canvas.js';
@@ -62,9 +62,8 @@ export interface ImageUploaderEventMap {
  * @cssproperty --wx-uploader-danger - Colour of failures.
  * @cssproperty --wx-uploader-radius - Tile corner radius.
  */
-export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
+export class WxImageUploader extends WxFormElement<ImageUploaderEventMap> {
   static override styles = imageUploaderStyles;
-  static formAssociated = true;
 
   /** At most this many photos in the grid (the add tile hides at it). */
   @property({ type: Number }) count = 9;
@@ -114,10 +113,6 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
     move: (from, to) => this.moveItem(from, to),
   });
 
-  private internalsCache?: ElementInternals;
-  private get internals(): ElementInternals {
-    return (this.internalsCache ??= this.attachInternals());
-  }
 
   /** Every photo, in grid order. */
   get photos(): UploaderItemInfo[] {
@@ -134,21 +129,6 @@ export class WxImageUploader extends WxElement<ImageUploaderEventMap> {
     for (const item of this.items) void this.drawThumbnail(item);
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 
   get inactive(): boolean {
     return this.disabled || this.formDisabled;

@@ -112,7 +112,8 @@ describe('<wx-image-uploader>', () => {
     await waitFor(() => el.photos.length === 2, 'one photo fewer');
     expect(getTempFile(second!), 'its temp file is released').to.equal(undefined);
     await waitFor(() => focused(el) === thumbnails(el)[1], 'focus on the next photo');
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Photo deleted, 2 left');
+    // Said in the status region at the next frame (cleared first, so the same words are said again).
+    await waitFor(() => el.shadowRoot!.querySelector('[role=status]')!.textContent === 'Photo deleted, 2 left', "the status says 'Photo deleted, 2 left'");
     // The last one's ×, pressed with Enter: focus goes back to the previous photo.
     expect(deleteButtons(el)[1]!.getAttribute('aria-label')).to.equal('Delete photo 2');
     deleteButtons(el)[1]!.focus();
