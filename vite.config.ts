@@ -62,14 +62,15 @@ function compressWorkerUrl(): Plugin {
 }
 
 /**
- * Lazy imports that keep code out of what an element's entry loads up front: preview-actions
- * imports saveImageToPhotosAlbum lazily (out of `wx-image-kit/preview`), and src/ui/ loads the
+ * Lazy imports that keep code out of what an element's entry loads up front: the viewer's
+ * preview-actions imports the album save (src/files/album.ts) lazily (out of
+ * `wx-image-kit/preview`), and src/ui/ loads the
  * action sheet lazily (out of `wx-image-kit/chooser`) though the viewer's menu imports it. Builds
  * of the whole kit in one entry (the gallery, the self-contained build) include both up front by
  * design; the build's note about that is dropped.
  */
 const INTENDED_LAZY_IMPORTS = [
-  'src/apis/save-image-to-photos-album.ts is dynamically imported by src/apis/preview-actions.ts',
+  'src/files/album.ts is dynamically imported by src/viewer/preview-actions.ts',
   'components/action-sheet/open.ts is dynamically imported by src/ui/overlays.ts',
 ];
 const quietWholeKitSplit: NonNullable<NonNullable<UserConfig['build']>['rollupOptions']>['onLog'] = (level, log, handler) => {
