@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { languageOfUi } from '../../src/config.js';
 import { uploaderStrings } from '../../src/i18n-uploader.js';
@@ -88,7 +89,7 @@ function renderItem(el: UploaderViewHost, item: UploaderItem, index: number, tex
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${Math.round(item.progress)}
-          style="--progress: ${item.progress}%"
+          ${ref((bar) => (bar as HTMLElement | undefined)?.style.setProperty('--progress', `${item.progress}%`))}
         ></div>`
       : nothing}
     ${item.state === 'failed'

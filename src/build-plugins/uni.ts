@@ -25,7 +25,11 @@ function isAppScript(id: string): boolean {
  * dots off.
  */
 export function importableChunkName(name: string): string {
-  return name.replace(/(^|\/)\.\.+(?=[^/]*$)/, '$1');
+  // Only the last path segment: its leading dots (string work, no regular expression to backtrack).
+  const slash = name.lastIndexOf('/') + 1;
+  let dots = slash;
+  while (name[dots] === '.') dots++;
+  return dots - slash >= 2 ? name.slice(0, slash) + name.slice(dots) : name;
 }
 
 export default function wxImageKit(): VitePlugin[] {

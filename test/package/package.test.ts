@@ -28,11 +28,16 @@ describe('the package', () => {
     const entries = Object.entries(pkg.exports as Record<string, string | { types: string; default: string }>).filter(
       ([, target]) => typeof target === 'object',
     );
-    expect(entries.map(([name]) => name)).to.deep.equal(['.', './api', './chooser', './preview', './info', './cropper', './media-chooser', './uploader', './react', './vue', './cdn']);
+    expect(entries.map(([name]) => name)).to.deep.equal([
+      '.', './api', './chooser', './preview', './info', './cropper', './media-chooser', './uploader', './react', './react-jsx', './vue', './taro', './uni', './cdn',
+    ]);
     for (const [name, target] of entries) {
-      const { types, default: js } = target as { types: string; default?: string };
-      // wx-image-kit/vue is types only (it declares the tags for Vue's template type-checking).
-      if (name !== './vue') expect(await exists(js!), `${name} → ${js}`).to.equal(true);
+      const { types, default: js, import: esm, require: cjs } = target as { types: string; default?: string; import?: string; require?: string };
+      // The build plugins (taro, uni) run in Node: an ES module and a CommonJS file (uni bundles its vite.config to CommonJS).
+      const files = [js, esm, cjs].filter((file): file is string => file !== undefined);
+      // wx-image-kit/vue and /react-jsx are types only (they declare the tags for Vue's and React 19's type-checking).
+      expect(files.length > 0 || name === './vue' || name === './react-jsx', `${name} has code`).to.equal(true);
+      for (const file of files) expect(await exists(file), `${name} → ${file}`).to.equal(true);
       expect(await exists(types), `${name} → ${types}`).to.equal(true);
     }
     expect(pkg.unpkg).to.equal(pkg.exports['./cdn'].default);
