@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../base/full-screen.styles.js';
 import { forcedColorsControls, inlineColorScheme } from '../base/theme.styles.js';
 
 // Colours as the chooser's: WeChat green darkened to 5.4:1 on white; light green on a dark page.
@@ -173,14 +174,6 @@ const ownStyles = css`
   .error::before {
     content: '\\26a0\\fe0e\\a0' / '';
   }
-  .announcement {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .thumbnail,
     .add,
@@ -208,4 +201,4 @@ const ownStyles = css`
   }
 `;
 
-export const imageUploaderStyles = [inlineColorScheme, forcedColorsControls, ownStyles];
+export const imageUploaderStyles = [inlineColorScheme, forcedColorsControls, ownStyles, visuallyHiddenStyles];

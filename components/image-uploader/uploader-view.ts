@@ -129,6 +129,6 @@ export function renderUploader(el: UploaderViewHost) {
     </ul>
     <p class="help" id="help">${text.uploaderHelp}</p>
     <p part="error" class="error" role="alert">${el.refusal}</p>
-    <p class="announcement" role="status">${el.announcement}</p>
+    <p class="visually-hidden" role="status">${el.announcement}</p>
   </div>`;
 }
